@@ -1,0 +1,153 @@
+// `chitieu`: the command line over core and the .xlsx adapter. A contract (DESIGN.md): scripts and
+// tests rely on its arguments, its JSON and its exit codes.
+
+import { readFile, writeFile, access } from 'node:fs/promises';
+import { parseArgs, ParseArgsConfig } from 'node:util';
+import { laiChau2023 } from '../core/catalogue/laichau2023';
+import { CatalogueError, parseCatalogue } from '../core/catalogue/catalogue';
+import { Catalogue, Lang, Level, NumberLocale } from '../core/types';
+import { TemplateError } from '../core/sheet';
+import { WorkbookFileError } from '../xlsx/files';
+import { buildTemplateWorkbook } from '../xlsx/template';
+import { workbookBytes } from '../xlsx/files';
+import { checkWorkbookFile, formatCheckText } from './check';
+
+/** A failure the user can act on: printed as one line, exit status 2, nothing written. */
+export class CliError extends Error {}
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const USAGE = `Cách dùng / Usage:
+  chitieu template --out FILE.xlsx [--level province|district] [--unit NAME] [--lang vi|en] [--catalogue FILE.json]
+  chitieu check FILE.xlsx [--json] [--out MARKED.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json]`;
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'template':
+        return await templateCommand(rest, io);
+      case 'check':
+        return await checkCommand(rest, io);
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`lệnh không có: "${command}" (unknown command). ${USAGE}`);
+    }
+  } catch (e) {
+    io.err(`chitieu: ${oneLine(e)}`);
+    return 2;
+  }
+}
+
+function oneLine(e: unknown): string {
+  if (e instanceof CatalogueError) return `${e.message} / ${e.messageEn}`;
+  if (e instanceof TemplateError || e instanceof WorkbookFileError) return `${e.messages.vi} / ${e.messages.en}`;
+  if (e instanceof CliError) return e.message;
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
+
+function parse<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new CliError(`${(e as Error).message}\n${USAGE}`);
+  }
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new CliError(`${flag} phải là ${allowed.join(' | ')} (got "${String(value)}")`);
+}
+
+export async function loadCatalogue(path: string | undefined): Promise<Catalogue> {
+  if (!path) return laiChau2023;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new CliError(`không đọc được danh mục "${path}" (cannot read the catalogue file)`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`danh mục "${path}" không phải JSON hợp lệ (${(e as Error).message})`);
+  }
+  return parseCatalogue(json);
+}
+
+async function templateCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string' },
+    level: { type: 'string' },
+    unit: { type: 'string' },
+    lang: { type: 'string' },
+    catalogue: { type: 'string' },
+  });
+  if (positionals.length) throw new CliError(`đối số thừa: ${positionals.join(' ')}`);
+  const out = values.out as string | undefined;
+  if (!out) throw new CliError('thiếu --out FILE.xlsx (where to write the template)');
+  if (!/\.xlsx$/i.test(out)) throw new CliError(`--out phải là tệp .xlsx (got "${out}")`);
+  const level = oneOf<Level>(values.level, ['province', 'district'], '--level', 'province');
+  const lang = oneOf<Lang>(values.lang, ['vi', 'en'], '--lang', 'vi');
+  const catalogue = await loadCatalogue(values.catalogue as string | undefined);
+  const unit = values.unit as string | undefined;
+  if (level === 'district' && !unit) throw new CliError('mẫu cấp huyện cần --unit TÊN_HUYỆN (a district template needs --unit)');
+  const wb = buildTemplateWorkbook(catalogue, { level, unit, lang });
+  await writeFile(out, await workbookBytes(wb));
+  io.out(lang === 'vi' ? `Đã tạo mẫu ${out} (${catalogue.id}, cấp ${level === 'province' ? 'tỉnh' : 'huyện'}).` : `Wrote template ${out} (${catalogue.id}, ${level} level).`);
+  return 0;
+}
+
+async function checkCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    json: { type: 'boolean' },
+    out: { type: 'string' },
+    locale: { type: 'string' },
+    lang: { type: 'string' },
+    catalogue: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new CliError(`cần đúng một tệp .xlsx để kiểm tra (check takes one FILE.xlsx)`);
+  const file = positionals[0];
+  const locale = oneOf<NumberLocale>(values.locale, ['vi-VN', 'en-US'], '--locale', 'vi-VN');
+  const lang = oneOf<Lang>(values.lang, ['vi', 'en'], '--lang', 'vi');
+  const out = values.out as string | undefined;
+  if (out && !/\.xlsx$/i.test(out)) throw new CliError(`--out phải là tệp .xlsx (got "${out}")`);
+  const catalogue = await loadCatalogue(values.catalogue as string | undefined);
+  const bytes = await readInput(file);
+  const result = await checkWorkbookFile(bytes, file, catalogue, { locale, lang, markedCopy: out !== undefined });
+  if (out && result.marked) await writeFile(out, result.marked);
+  io.out(values.json ? JSON.stringify(result.report, null, 2) : formatCheckText(result.report, lang));
+  return 0;
+}
+
+export async function readInput(file: string): Promise<Uint8Array> {
+  try {
+    await access(file);
+  } catch {
+    throw new CliError(`không tìm thấy tệp "${file}" (file not found)`);
+  }
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (e) {
+    throw new CliError(`không đọc được tệp "${file}" (${(e as Error).message})`);
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}
