@@ -1,0 +1,138 @@
+/* eslint-disable no-undef */
+// Build of the Excel add-in (task pane + commands page), after the layout of Microsoft's
+// Office-Addin-TaskPane-React template.
+//
+//   npm run build                      production build into dist/ (manifest keeps https://localhost:3000/)
+//   npx webpack --mode production --env ADDIN_URL=https://example.gov.vn/chitieu/
+//   ADDIN_URL=https://example.gov.vn/chitieu/ npm run build
+//                                      the same, with every https://localhost:3000/ in dist/manifest.xml
+//                                      rewritten to the deployment address (https only)
+//   npm start                          development build served on https://localhost:3000 (scripts/start.js)
+//   npm run dev-server                 the same through `webpack serve`
+//
+// Nothing here needs network access: office.js is loaded by the pages from Microsoft's CDN at run
+// time, not bundled.
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { normaliseAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
+
+const DEV_SERVER_PORT = 3000; // the manifest's https://localhost:3000/
+
+module.exports = async (env = {}, argv = {}) => {
+  const dev = argv.mode === "development";
+  const rawAddinUrl = env.ADDIN_URL || process.env.ADDIN_URL || "";
+  // Fail early, with a readable message, on a deployment address Office would not load.
+  const addinUrl = !dev && rawAddinUrl ? normaliseAddinUrl(rawAddinUrl) : "";
+  if (dev && rawAddinUrl) {
+    console.warn(
+      `[chitieu] ADDIN_URL=${rawAddinUrl} is ignored in development mode: the dev manifest keeps https://localhost:3000/.`,
+    );
+  }
+
+  const config = {
+    context: __dirname,
+    mode: dev ? "development" : "production",
+    devtool: dev ? "eval-cheap-module-source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"), // `--output-path DIR` overrides it
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.web.json"),
+              transpileOnly: true,
+              onlyCompileBundledFiles: true,
+            },
+          },
+        },
+        {
+          test: /\.(png|jpe?g|gif|svg|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name].[contenthash:8][ext]" },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          // React is needed by every page that uses it and changes rarely: its own cacheable file.
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: "initial",
+            priority: 20,
+          },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              return addinUrl ? rewriteManifestUrls(content.toString(), addinUrl) : content;
+            },
+          },
+        ],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+    ],
+  };
+
+  // Certificates are only made when serving (`webpack serve` sets env.WEBPACK_SERVE; scripts/start.js
+  // passes its own), so `npm run build` never touches ~/.office-addin-dev-certs.
+  if (env.WEBPACK_SERVE) {
+    let httpsOptions = env.httpsOptions;
+    if (!httpsOptions) {
+      const certs = await require("./scripts/dev-certs").getDevHttpsOptions();
+      httpsOptions = certs.options;
+      if (!certs.trusted) {
+        console.warn(
+          `[chitieu] The development CA is not trusted here: trust ${certs.paths.ca} on the machine that runs Excel` +
+            (certs.notes.length ? ` (${certs.notes.join("; ")})` : "") + ". `npm start` prints how.",
+        );
+      }
+    }
+    config.devServer = {
+      port: DEV_SERVER_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: httpsOptions },
+      static: false,
+      hot: true,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+
+  return config;
+};
