@@ -58,3 +58,20 @@ export function explainExcelError(e: unknown, doing: Bilingual): ExcelActionErro
       };
   return new ExcelActionError(messages, code);
 }
+
+/**
+ * Throws a message a person can act on when the page runs outside Excel (opened in a browser, or
+ * office.js blocked), instead of a "ReferenceError: Excel is not defined".
+ */
+export function assertExcelHost(): void {
+  const g = globalThis as { Excel?: { run?: unknown }; Office?: { context?: unknown } };
+  if (typeof g.Excel?.run !== 'function' || g.Office?.context === undefined) {
+    throw new ExcelActionError(
+      {
+        vi: 'Chỉ tiêu KH chỉ chạy bên trong Excel, mà trang này chưa kết nối được với Excel. Hãy mở Excel, chọn Trang đầu (Home) > Chỉ tiêu KH; nếu vẫn lỗi, kiểm tra kết nối mạng (office.js tải từ Microsoft) rồi mở lại ngăn.',
+        en: 'Chỉ tiêu KH only works inside Excel, and this page is not connected to Excel. Open Excel and choose Home > Chỉ tiêu KH; if it persists, check the network connection (office.js loads from Microsoft) and reopen the pane.',
+      },
+      'NotInExcel',
+    );
+  }
+}

@@ -1,0 +1,34 @@
+// One notice (success, warning, error) as a Fluent MessageBar, optionally dismissible.
+
+import * as React from 'react';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import type { Notice } from '../hooks/notice';
+import { useStrings } from '../hooks/useStrings';
+
+export interface NoticeBarProps {
+  notice: Notice;
+  onDismiss?: () => void;
+}
+
+export function NoticeBar({ notice, onDismiss }: NoticeBarProps): React.JSX.Element {
+  const s = useStrings();
+  return (
+    <MessageBar intent={notice.intent} layout="multiline" politeness={notice.intent === 'error' ? 'assertive' : 'polite'}>
+      <MessageBarBody>
+        {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
+        {notice.lines.map((line, i) => (
+          <div key={i}>{line}</div>
+        ))}
+      </MessageBarBody>
+      {onDismiss && (
+        <MessageBarActions
+          containerAction={
+            <Button appearance="transparent" size="small" aria-label={s.common.dismiss} title={s.common.dismiss} onClick={onDismiss}>
+              ✕
+            </Button>
+          }
+        />
+      )}
+    </MessageBar>
+  );
+}

@@ -1,0 +1,100 @@
+// Every text of the task pane in Vietnamese, the product's first language. `Strings` is this
+// object's type: en.ts must have the same keys (a missing or extra key does not compile).
+// Components take their text from useStrings(), never inline.
+
+export const vi = {
+  langName: 'Tiếng Việt',
+  app: {
+    title: 'Chỉ tiêu KH',
+    tabsLabel: 'Chức năng của Chỉ tiêu KH',
+    loadingPanel: 'Đang tải…',
+    retry: 'Thử lại',
+  },
+  /** One label per tab; a tab added to components/tabs.ts needs its label here and in en.ts. */
+  tabs: {
+    template: 'Mẫu',
+    check: 'Kiểm tra',
+    settings: 'Cài đặt',
+  },
+  common: {
+    dismiss: 'Đóng thông báo',
+    errorTitle: 'Có lỗi',
+    warningTitle: 'Lưu ý',
+    unexpected: (detail: string) =>
+      `Đã xảy ra lỗi không lường trước: ${detail}. Hãy thử lại; nếu vẫn lỗi, đóng rồi mở lại ngăn Chỉ tiêu KH và báo cho bộ phận CNTT.`,
+  },
+  catalogue: {
+    label: 'Danh mục chỉ tiêu',
+    summary: (id: string, year: number, count: number) => `${id} · năm ${year} · ${count} chỉ tiêu`,
+    embedded: 'Danh mục có sẵn',
+    imported: 'Danh mục đã nhập',
+  },
+  template: {
+    heading: 'Chèn mẫu chỉ tiêu',
+    intro: 'Mẫu được chèn vào một trang tính mới; không trang nào đang có bị ghi đè.',
+    levelLabel: 'Cấp',
+    levelProvince: 'Tỉnh',
+    levelDistrict: 'Huyện',
+    unitLabel: 'Huyện',
+    unitPlaceholder: 'Chọn huyện',
+    unitRequired: 'Hãy chọn một huyện trước khi chèn mẫu cấp huyện.',
+    noDistricts: (structure: string) => `Cơ cấu đơn vị "${structure}" không có cấp huyện: chỉ chèn được mẫu cấp tỉnh.`,
+    sheetLanguage: 'Tiêu đề và hướng dẫn trong trang được viết bằng tiếng Việt (đổi ở tab Cài đặt).',
+    insert: 'Chèn mẫu',
+    inserting: 'Đang chèn mẫu…',
+    insertedTitle: 'Đã chèn mẫu',
+    inserted: (sheets: string) => `Đã tạo trang ${sheets}. Hãy nhập số liệu vào cột "Thực hiện"; cột "Đánh giá" tự tô xanh/đỏ.`,
+    olderExcelTitle: 'Excel này thiếu một số chức năng',
+  },
+  check: {
+    heading: 'Kiểm tra số liệu',
+    intro: 'Đọc trang đang mở, so từng chỉ tiêu với kế hoạch và chỉ ra ô cần sửa. Không ghi gì vào trang.',
+    run: 'Kiểm tra trang đang mở',
+    running: 'Đang kiểm tra…',
+    sheetChecked: (sheet: string, catalogue: string) => `Trang "${sheet}", theo danh mục ${catalogue}`,
+    countsLabel: 'Số chỉ tiêu theo kết quả',
+    status: {
+      met: 'Đạt',
+      not_met: 'Không đạt',
+      missing: 'Chưa có số liệu',
+      invalid: 'Không đọc được',
+      no_target: 'Chưa có chỉ tiêu',
+    },
+    problemsHeading: (n: number) => `Vấn đề cần xem (${n})`,
+    noProblems: 'Không có vấn đề nào.',
+    notMetHeading: (n: number) => `Chỉ tiêu không đạt (${n})`,
+    noNotMet: 'Không có chỉ tiêu nào không đạt.',
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+    goToCell: (ref: string) => `Chọn ô ${ref}`,
+    notTemplateTitle: 'Trang này không phải mẫu Chỉ tiêu KH',
+    stale: 'Danh mục hoặc cách đọc số đã đổi sau lần kiểm tra này. Hãy bấm "Kiểm tra trang đang mở" lại.',
+  },
+  settings: {
+    heading: 'Cài đặt',
+    languageLabel: 'Ngôn ngữ',
+    localeLabel: 'Cách đọc số gõ dạng chữ',
+    localeVi: 'Việt Nam: 2.450 là hai nghìn bốn trăm năm mươi, 52,9 là năm mươi hai phẩy chín',
+    localeEn: 'Tiếng Anh (Mỹ): 2,450 và 52.9',
+    catalogueHeading: 'Danh mục chỉ tiêu',
+    importCatalogue: 'Nhập danh mục từ tệp JSON…',
+    importing: 'Đang đọc tệp…',
+    importedTitle: 'Đã nhập danh mục',
+    imported: (id: string, year: number, count: number) =>
+      `Đang dùng danh mục ${id}, năm ${year}, ${count} chỉ tiêu. Các lần chèn mẫu và kiểm tra sau sẽ theo danh mục này.`,
+    importFailedTitle: 'Không nhập được danh mục',
+    notJson: (file: string, detail: string) =>
+      `Tệp "${file}" không phải JSON hợp lệ (${detail}). Hãy chọn tệp danh mục .json, ví dụ tệp do lệnh chitieu catalogue tạo ra.`,
+    reset: 'Dùng lại danh mục Lai Châu 2023 có sẵn',
+    resetDone: (id: string, year: number) => `Đã quay về danh mục có sẵn ${id} (năm ${year}).`,
+    unitsLabel: 'Cơ cấu đơn vị hành chính',
+    unitsSummary: (id: string, districts: number, communes: number) => `${id} · ${districts} huyện · ${communes} xã, phường, thị trấn`,
+    storageReadFailed:
+      'Không đọc được cài đặt đã lưu; đang dùng cài đặt mặc định. Hãy chọn lại ngôn ngữ, cách đọc số và danh mục nếu cần.',
+    storageWriteFailed:
+      'Không lưu được cài đặt trên máy này (bộ nhớ của trình duyệt bị chặn hoặc đầy); cài đặt chỉ có hiệu lực đến khi đóng ngăn.',
+    storedCatalogueFailed: (detail: string) =>
+      `Danh mục đã nhập lần trước không còn đọc được (${detail}); đang dùng danh mục có sẵn. Hãy nhập lại tệp danh mục.`,
+  },
+};
+
+export type Strings = typeof vi;
