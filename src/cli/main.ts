@@ -11,6 +11,7 @@ import { WorkbookFileError } from '../xlsx/files';
 import { buildTemplateWorkbook } from '../xlsx/template';
 import { workbookBytes } from '../xlsx/files';
 import { checkWorkbookFile, formatCheckText } from './check';
+import { consolidateCommand } from './consolidate';
 
 /** A failure the user can act on: printed as one line, exit status 2, nothing written. */
 export class CliError extends Error {}
@@ -23,6 +24,7 @@ export interface Io {
 const USAGE = `Cách dùng / Usage:
   chitieu template --out FILE.xlsx [--level province|district] [--unit NAME] [--lang vi|en] [--catalogue FILE.json]
   chitieu check FILE.xlsx [--json] [--out MARKED.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json]`;
+  chitieu consolidate FILE.xlsx... --out FILE.xlsx [--json] [--province FILE.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv --poor-districts "A;B"]
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -32,6 +34,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await templateCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
+      case 'consolidate':
+        return await consolidateCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':

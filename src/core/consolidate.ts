@@ -406,6 +406,21 @@ export function readSource(src: ConsolidationSource, role: 'district' | 'provinc
   return { ...base, district, accepted: true, values };
 }
 
+/**
+ * A source that could not even be read (a corrupt, oversized or non-.xlsx file; a workbook without
+ * any indicator sheet): it is listed with the reason among the sources and its problem reported.
+ */
+export function unreadableSource(
+  label: string,
+  role: 'district' | 'province',
+  kind: ConsolidationProblemKind,
+  why: Bilingual,
+  lang: Lang = 'vi',
+): SourceReading {
+  const p: ConsolidationProblem = { kind, source: label, sheet: '', cell: '', severity: 'error', message: why[lang], messages: why };
+  return { label, sheet: '', role, unitAsWritten: '', accepted: false, rejection: why, values: {}, problems: [p] };
+}
+
 /** Codes a district's figure is built from: the value itself for sums, the parts for rates. */
 function isPartOrSum(ind: Indicator): boolean {
   return ind.consolidation.kind === 'sum';
@@ -583,7 +598,13 @@ export function finishConsolidation(all: SourceReading[], opts: ConsolidateOptio
   if (figures.some((f) => f.rule === 'rural')) {
     problem({ kind: 'not_consolidated', source: '', sheet: '', cell: '', severity: 'info', messages: RURAL_FOLLOW_UP });
   }
-  for (const p of ctx.cellProblems.values()) problem(p);
+  // Blank cells and rates without parts, file by file (canonical order), then by row.
+  const rank = new Map(distinct.map((r, i) => [r.label, i]));
+  const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
+  const cellProblems = [...ctx.cellProblems.values()].sort(
+    (a, b) => (rank.get(a.source) ?? 0) - (rank.get(b.source) ?? 0) || compareText(a.sheet, b.sheet) || rowOf(a.cell) - rowOf(b.cell) || compareText(a.kind, b.kind),
+  );
+  for (const p of cellProblems) problem(p);
 
   return {
     catalogue: { id: catalogue.id, version: catalogue.version, year: catalogue.year, province: catalogue.province },

@@ -30,8 +30,14 @@ export function uniqueSheetName(wb: Workbook, wanted: string): string {
   }
 }
 
+/** What rendering uses of a plan: a template's sheet plan, or a plain sheet such as the consolidation's sources. */
+export type RenderablePlan = Pick<
+  SheetPlan,
+  'name' | 'cells' | 'numberFormats' | 'styles' | 'columnWidths' | 'frozenRows' | 'conditionalFormats' | 'validations' | 'merges'
+>;
+
 /** Renders a sheet plan into a new worksheet of `wb`; returns the worksheet. */
-export function renderSheetPlan(wb: Workbook, plan: SheetPlan): ExcelJS.Worksheet {
+export function renderSheetPlan(wb: Workbook, plan: RenderablePlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(uniqueSheetName(wb, plan.name), {
     views: plan.frozenRows > 0 ? [{ state: 'frozen', ySplit: plan.frozenRows }] : undefined,
   });
