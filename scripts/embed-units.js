@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Regenerates src/core/catalogue/data/laichau-units-*.ts from the reference CSVs.
 // Core cannot read files, so the CSV texts are embedded as string constants.
-// Usage: node scripts/embed-units.js [DATA_DIR]   (default: ../shared/data next to the repo, or $CHITIEU_DATA)
+// Usage: node scripts/embed-units.js [DATA_DIR]   (default: data/ in this repo, or $CHITIEU_DATA)
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
 const repo = path.resolve(__dirname, '..');
 const dataDir = path.resolve(
-  process.argv[2] || process.env.CHITIEU_DATA || path.join(repo, '..', 'shared', 'data'),
+  process.argv[2] || process.env.CHITIEU_DATA || path.join(repo, 'data'),
 );
 const outDir = path.join(repo, 'src', 'core', 'catalogue', 'data');
 
