@@ -23,8 +23,8 @@ export interface Io {
 
 const USAGE = `Cách dùng / Usage:
   chitieu template --out FILE.xlsx [--level province|district] [--unit NAME] [--lang vi|en] [--catalogue FILE.json]
-  chitieu check FILE.xlsx [--json] [--out MARKED.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json]`;
-  chitieu consolidate FILE.xlsx... --out FILE.xlsx [--json] [--province FILE.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv --poor-districts "A;B"]
+  chitieu check FILE.xlsx [--json] [--out MARKED.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json]
+  chitieu consolidate FILE.xlsx... --out FILE.xlsx [--json] [--province FILE.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv --poor-districts "A;B"]`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
