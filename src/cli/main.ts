@@ -11,6 +11,7 @@ import { WorkbookFileError } from '../xlsx/files';
 import { buildTemplateWorkbook } from '../xlsx/template';
 import { workbookBytes } from '../xlsx/files';
 import { checkWorkbookFile, formatCheckText } from './check';
+import { formatSlidesText, slidesFromWorkbookFile } from './slides';
 import { consolidateCommand } from './consolidate';
 
 /** A failure the user can act on: printed as one line, exit status 2, nothing written. */
@@ -24,6 +25,9 @@ export interface Io {
 const USAGE = `Cách dùng / Usage:
   chitieu template --out FILE.xlsx [--level province|district] [--unit NAME] [--lang vi|en] [--catalogue FILE.json]
   chitieu check FILE.xlsx [--json] [--out MARKED.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json]
+  chitieu slides FILE.xlsx --out FILE.pptx [--lang vi|en] [--locale vi-VN|en-US] [--catalogue FILE.json]
+    slides --locale: cách đọc số dạng chữ trong tệp và cách viết số trên trang chiếu (mặc định: đọc vi-VN, viết theo --lang)
+                     (how text numbers in the file are read and how numbers are written; default: read vi-VN, write per --lang)
   chitieu consolidate FILE.xlsx... --out FILE.xlsx [--json] [--province FILE.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv --poor-districts "A;B"]`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -34,6 +38,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await templateCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
+      case 'slides':
+        return await slidesCommand(rest, io);
       case 'consolidate':
         return await consolidateCommand(rest, io);
       case undefined:
@@ -132,6 +138,28 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const result = await checkWorkbookFile(bytes, file, catalogue, { locale, lang, markedCopy: out !== undefined });
   if (out && result.marked) await writeFile(out, result.marked);
   io.out(values.json ? JSON.stringify(result.report, null, 2) : formatCheckText(result.report, lang));
+  return 0;
+}
+
+async function slidesCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parse(args, {
+    out: { type: 'string' },
+    lang: { type: 'string' },
+    locale: { type: 'string' },
+    catalogue: { type: 'string' },
+  });
+  if (positionals.length !== 1) throw new CliError(`cần đúng một tệp .xlsx để làm trang chiếu (slides takes one FILE.xlsx)`);
+  const file = positionals[0];
+  const out = values.out as string | undefined;
+  if (!out) throw new CliError('thiếu --out FILE.pptx (where to write the deck)');
+  if (!/\.pptx$/i.test(out)) throw new CliError(`--out phải là tệp .pptx (got "${out}")`);
+  const lang = oneOf<Lang>(values.lang, ['vi', 'en'], '--lang', 'vi');
+  const locale = values.locale === undefined ? undefined : oneOf<NumberLocale>(values.locale, ['vi-VN', 'en-US'], '--locale', 'vi-VN');
+  const catalogue = await loadCatalogue(values.catalogue as string | undefined);
+  const bytes = await readInput(file);
+  const result = await slidesFromWorkbookFile(bytes, file, catalogue, { lang, readLocale: locale ?? 'vi-VN', ...(locale ? { locale } : {}) });
+  await writeFile(out, result.deck.bytes);
+  io.out(formatSlidesText(out, result, lang));
   return 0;
 }
 
