@@ -2,7 +2,7 @@
 // calls does not grow with the number of rows, only (past 4 MB) with the bytes sent, because
 // Excel on the web refuses a request over 5 MB.
 
-import { parseA1 } from '../core/a1';
+import { a1, parseA1, rangeA1 } from '../core/a1';
 import { CellStyle, InputValidation, SheetPlan } from '../core/layout';
 import { Bilingual } from '../core/types';
 import { explainExcelError } from './errors';
@@ -86,7 +86,8 @@ async function renderPlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabiliti
       while (full.length < width) full.push('');
       return full;
     });
-    ws.getRangeByIndexes(start, 0, rows.length, width).formulas = rows as (string | number | boolean)[][];
+    // getRange with an A1 address (ExcelApi 1.1), not getRangeByIndexes (1.7): the manifest asks for 1.4.
+    ws.getRange(rangeA1(start + 1, 1, start + rows.length, width)).formulas = rows as (string | number | boolean)[][];
     start = end;
   }
   for (const { range, format } of plan.numberFormats) {
@@ -101,9 +102,9 @@ async function renderPlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabiliti
   for (const m of plan.merges) ws.getRange(m).merge(false);
   plan.columnWidths.forEach((chars, i) => {
     // Excel measures column width in points; a character of the default font is about 7 points.
-    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = Math.round(chars * 7);
+    ws.getRange(a1(1, i + 1)).format.columnWidth = Math.round(chars * 7);
   });
-  if (plan.frozenRows > 0) ws.freezePanes.freezeRows(plan.frozenRows);
+  if (plan.frozenRows > 0 && caps.freezePanes) ws.freezePanes.freezeRows(plan.frozenRows);
   if (caps.conditionalFormats) {
     for (const cf of plan.conditionalFormats) {
       await queue.add(ACTION_BYTES + cf.formula.length);

@@ -5,13 +5,14 @@ import { Bilingual } from '../core/types';
 
 export interface Capabilities {
   conditionalFormats: boolean; // ExcelApi 1.6
+  freezePanes: boolean; // ExcelApi 1.7
   dataValidation: boolean; // ExcelApi 1.8
   customProperties: boolean; // ExcelApi 1.12
 }
 
 export function capabilities(): Capabilities {
   const has = (v: string) => Office.context.requirements.isSetSupported('ExcelApi', v);
-  return { conditionalFormats: has('1.6'), dataValidation: has('1.8'), customProperties: has('1.12') };
+  return { conditionalFormats: has('1.6'), freezePanes: has('1.7'), dataValidation: has('1.8'), customProperties: has('1.12') };
 }
 
 /** One sentence per missing feature, for the pane. */
@@ -21,6 +22,12 @@ export function missingFeatures(c: Capabilities): Bilingual[] {
     out.push({
       vi: 'Excel này chưa hỗ trợ định dạng có điều kiện (ExcelApi 1.6): ô Đánh giá vẫn tính đúng nhưng không tô xanh/đỏ.',
       en: 'This Excel lacks conditional formats (ExcelApi 1.6): Assessment cells still compute but are not coloured.',
+    });
+  }
+  if (!c.freezePanes) {
+    out.push({
+      vi: 'Excel này chưa hỗ trợ cố định dòng tiêu đề (ExcelApi 1.7): hãy tự cố định bằng View > Freeze Panes nếu cần.',
+      en: 'This Excel cannot freeze the header rows (ExcelApi 1.7): use View > Freeze Panes yourself if needed.',
     });
   }
   if (!c.dataValidation) {

@@ -1,6 +1,5 @@
 // Renders the pane as index.tsx does (FluentProvider around App), with a fresh localStorage.
 
-import * as React from 'react';
 import { render, RenderResult } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import App from '../../src/taskpane/components/App';
