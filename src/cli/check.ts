@@ -2,7 +2,10 @@
 
 import { checkIndicatorTable, CheckReport } from '../core/check';
 import { formatNumber } from '../core/numbers';
-import { Catalogue, Lang, NumberLocale, Problem, Status, Target } from '../core/types';
+import { RuralFigures, ruralAggregates, withRuralValues } from '../core/rural';
+import { unitsForCommuneTable } from '../core/ruralsheet';
+import { Catalogue, Lang, NumberLocale, Problem, Status, Target, UnitStructure } from '../core/types';
+import { communeTables } from '../xlsx/communes';
 import { firstIndicatorTable, loadWorkbook, workbookBytes } from '../xlsx/files';
 import { Workbook } from '../xlsx/workbook';
 
@@ -22,8 +25,27 @@ export interface CheckJson {
     message: string;
     cell: string | null;
   }[];
-  rural: unknown;
+  /** The commune sheet's figures (nông thôn mới); null when the workbook has no commune sheet. */
+  rural: RuralJson | null;
   problems: Problem[];
+}
+
+export interface RuralJson {
+  sheet: string;
+  /** The unit list checked against, and where it came from (`--units`, embedded, or the sheet's own block). */
+  units: { id: string; source: 'given' | 'embedded' | 'sheet' };
+  /** The whole list: the province (or the district of a district template). */
+  province: RuralFigures;
+  /** Per district of the unit list; {} for a structure without districts. */
+  byDistrict: Record<string, RuralFigures>;
+  /** Rows with a count typed that were not counted (each is in `problems`). */
+  leftOut: number;
+  /** xã with no count typed yet. */
+  blank: number;
+  /** Rows of the list read. */
+  rows: number;
+  /** The plan indicators whose value was taken from these figures. */
+  indicators: string[];
 }
 
 export interface CheckFileResult {
@@ -35,11 +57,34 @@ export async function checkWorkbookFile(
   bytes: Uint8Array,
   file: string,
   catalogue: Catalogue,
-  opts: { locale: NumberLocale; lang: Lang; markedCopy: boolean },
+  opts: { locale: NumberLocale; lang: Lang; markedCopy: boolean; units?: UnitStructure },
 ): Promise<CheckFileResult> {
   const wb = await loadWorkbook(bytes, file);
-  const { table } = firstIndicatorTable(wb, file);
-  const report = checkIndicatorTable(table, catalogue, opts);
+  const found = firstIndicatorTable(wb, file);
+  let table = found.table;
+  let rural: RuralJson | null = null;
+  const ruralProblems: Problem[] = [];
+  const [communes] = communeTables(wb);
+  if (communes) {
+    const { units, source } = unitsForCommuneTable(communes, opts.units);
+    const agg = ruralAggregates(communes.entries, units, { lang: opts.lang });
+    const linked = withRuralValues(table, catalogue, agg, communes.sheet, opts.lang);
+    table = linked.table;
+    ruralProblems.push(...agg.problems, ...linked.problems);
+    rural = {
+      sheet: communes.sheet,
+      units: { id: units.id, source },
+      province: agg.province,
+      byDistrict: agg.byDistrict,
+      leftOut: agg.leftOut,
+      blank: agg.blank,
+      rows: agg.rows,
+      indicators: linked.overrides.map((o) => o.code),
+    };
+  }
+  const checked = checkIndicatorTable(table, catalogue, opts);
+  const report: CheckReport = { ...checked, problems: [...checked.problems, ...ruralProblems] };
+  const fromList = new Set(rural?.indicators ?? []);
   const json: CheckJson = {
     file,
     sheet: report.sheet,
@@ -52,16 +97,18 @@ export async function checkWorkbookFile(
       target: i.target,
       value: i.value,
       status: i.status,
-      message: i.message,
+      message: fromList.has(i.code) ? `${i.message} (${FROM_LIST[opts.lang]} "${rural!.sheet}")` : i.message,
       cell: i.cell,
     })),
-    rural: null,
+    rural,
     problems: report.problems,
   };
   if (!opts.markedCopy) return { report: json };
   markWorkbook(wb, report, opts.lang);
   return { report: json, marked: await workbookBytes(wb) };
 }
+
+const FROM_LIST: Record<Lang, string> = { vi: 'tính từ danh sách xã, trang', en: 'computed from the commune list, sheet' };
 
 /** The marked copy: each judged cell gets a note with its reason. The input file is never written. */
 function markWorkbook(wb: Workbook, report: CheckReport, lang: Lang): void {
@@ -72,7 +119,8 @@ function markWorkbook(wb: Workbook, report: CheckReport, lang: Lang): void {
   }
   for (const p of report.problems) {
     if (p.severity === 'info') continue;
-    const cell = ws.getCell(p.cell);
+    const target = wb.getWorksheet(p.sheet) ?? ws;
+    const cell = target.getCell(p.cell);
     const previous = typeof cell.note === 'string' ? cell.note + '\n' : '';
     if (!previous.includes(p.message)) cell.note = previous + p.message;
   }
@@ -95,6 +143,15 @@ export function formatCheckText(r: CheckJson, lang: Lang): string {
   for (const i of r.indicators) {
     const v = i.value === null ? '' : ` ${formatNumber(i.value, locale)}`;
     lines.push(`  ${STATUS_WORD[lang][i.status].padEnd(16)} ${i.code.padEnd(34)}${v}  ${i.message}`);
+  }
+  if (r.rural) {
+    const p = r.rural.province;
+    const avg = p.averageCriteria === null ? '-' : formatNumber(p.averageCriteria, locale, 2);
+    lines.push(
+      lang === 'vi'
+        ? `Nông thôn mới (trang "${r.rural.sheet}"): ${p.communes} xã, bình quân ${avg} tiêu chí/xã, ${p.communes15to18} xã đạt 15–18, ${p.communes19} xã đạt chuẩn, ${p.communesBelow10} xã dưới 10; ${r.rural.leftOut} dòng không được tính, ${r.rural.blank} xã chưa nhập.`
+        : `New rural (sheet "${r.rural.sheet}"): ${p.communes} xã, average ${avg} criteria per xã, ${p.communes15to18} at 15–18, ${p.communes19} at 19, ${p.communesBelow10} below 10; ${r.rural.leftOut} rows left out, ${r.rural.blank} xã without a count.`,
+    );
   }
   if (r.problems.length) {
     lines.push(lang === 'vi' ? 'Vấn đề:' : 'Problems:');

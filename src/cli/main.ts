@@ -5,14 +5,16 @@ import { readFile, writeFile, access } from 'node:fs/promises';
 import { parseArgs, ParseArgsConfig } from 'node:util';
 import { laiChau2023 } from '../core/catalogue/laichau2023';
 import { CatalogueError, parseCatalogue } from '../core/catalogue/catalogue';
-import { Catalogue, Lang, Level, NumberLocale } from '../core/types';
+import { parseUnitsCsv, UnitsCsvError } from '../core/catalogue/units';
+import { PlanError } from '../core/layout';
+import { Catalogue, Lang, Level, NumberLocale, UnitStructure } from '../core/types';
 import { TemplateError } from '../core/sheet';
 import { WorkbookFileError } from '../xlsx/files';
 import { buildTemplateWorkbook } from '../xlsx/template';
 import { workbookBytes } from '../xlsx/files';
 import { checkWorkbookFile, formatCheckText } from './check';
-import { formatSlidesText, slidesFromWorkbookFile } from './slides';
 import { consolidateCommand } from './consolidate';
+import { formatSlidesText, slidesFromWorkbookFile } from './slides';
 
 /** A failure the user can act on: printed as one line, exit status 2, nothing written. */
 export class CliError extends Error {}
@@ -23,12 +25,14 @@ export interface Io {
 }
 
 const USAGE = `Cách dùng / Usage:
-  chitieu template --out FILE.xlsx [--level province|district] [--unit NAME] [--lang vi|en] [--catalogue FILE.json]
-  chitieu check FILE.xlsx [--json] [--out MARKED.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json]
+  chitieu template --out FILE.xlsx [--level province|district] [--unit NAME] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv]
+  chitieu check FILE.xlsx [--json] [--out MARKED.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv]
+  chitieu consolidate FILE.xlsx... --out FILE.xlsx [--json] [--province FILE.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv --poor-districts "A;B"]
   chitieu slides FILE.xlsx --out FILE.pptx [--lang vi|en] [--locale vi-VN|en-US] [--catalogue FILE.json]
     slides --locale: cách đọc số dạng chữ trong tệp và cách viết số trên trang chiếu (mặc định: đọc vi-VN, viết theo --lang)
                      (how text numbers in the file are read and how numbers are written; default: read vi-VN, write per --lang)
-  chitieu consolidate FILE.xlsx... --out FILE.xlsx [--json] [--province FILE.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv --poor-districts "A;B"]`;
+  --units FILE.csv: danh sách đơn vị hành chính (district,unit,type,gso_code hoặc unit,type,gso_code) thay cho danh sách Lai Châu 2020 có sẵn
+                    (the unit list for the commune sheet, instead of the embedded Lai Châu 2020 list)`;
 
 export async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -38,10 +42,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await templateCommand(rest, io);
       case 'check':
         return await checkCommand(rest, io);
-      case 'slides':
-        return await slidesCommand(rest, io);
       case 'consolidate':
         return await consolidateCommand(rest, io);
+      case 'slides':
+        return await slidesCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':
@@ -59,7 +63,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 function oneLine(e: unknown): string {
   if (e instanceof CatalogueError) return `${e.message} / ${e.messageEn}`;
-  if (e instanceof TemplateError || e instanceof WorkbookFileError) return `${e.messages.vi} / ${e.messages.en}`;
+  if (e instanceof TemplateError || e instanceof WorkbookFileError || e instanceof PlanError) return `${e.messages.vi} / ${e.messages.en}`;
+  if (e instanceof UnitsCsvError) return `${e.message} / ${e.messageEn}`;
   if (e instanceof CliError) return e.message;
   if (e instanceof Error) return e.message;
   return String(e);
@@ -96,6 +101,19 @@ export async function loadCatalogue(path: string | undefined): Promise<Catalogue
   return parseCatalogue(json);
 }
 
+/** A unit list (--units): the commune sheet's communes and districts. */
+export async function loadUnits(path: string | undefined, catalogue: Catalogue): Promise<UnitStructure | undefined> {
+  if (!path) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new CliError(`không đọc được danh sách đơn vị "${path}" (cannot read the unit list)`);
+  }
+  const id = path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  return parseUnitsCsv(text, { id, province: catalogue.province });
+}
+
 async function templateCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parse(args, {
     out: { type: 'string' },
@@ -103,6 +121,7 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
     unit: { type: 'string' },
     lang: { type: 'string' },
     catalogue: { type: 'string' },
+    units: { type: 'string' },
   });
   if (positionals.length) throw new CliError(`đối số thừa: ${positionals.join(' ')}`);
   const out = values.out as string | undefined;
@@ -113,7 +132,8 @@ async function templateCommand(args: string[], io: Io): Promise<number> {
   const catalogue = await loadCatalogue(values.catalogue as string | undefined);
   const unit = values.unit as string | undefined;
   if (level === 'district' && !unit) throw new CliError('mẫu cấp huyện cần --unit TÊN_HUYỆN (a district template needs --unit)');
-  const wb = buildTemplateWorkbook(catalogue, { level, unit, lang });
+  const units = await loadUnits(values.units as string | undefined, catalogue);
+  const wb = buildTemplateWorkbook(catalogue, { level, unit, lang, ...(units ? { units } : {}) });
   await writeFile(out, await workbookBytes(wb));
   io.out(lang === 'vi' ? `Đã tạo mẫu ${out} (${catalogue.id}, cấp ${level === 'province' ? 'tỉnh' : 'huyện'}).` : `Wrote template ${out} (${catalogue.id}, ${level} level).`);
   return 0;
@@ -126,6 +146,7 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
     locale: { type: 'string' },
     lang: { type: 'string' },
     catalogue: { type: 'string' },
+    units: { type: 'string' },
   });
   if (positionals.length !== 1) throw new CliError(`cần đúng một tệp .xlsx để kiểm tra (check takes one FILE.xlsx)`);
   const file = positionals[0];
@@ -134,8 +155,9 @@ async function checkCommand(args: string[], io: Io): Promise<number> {
   const out = values.out as string | undefined;
   if (out && !/\.xlsx$/i.test(out)) throw new CliError(`--out phải là tệp .xlsx (got "${out}")`);
   const catalogue = await loadCatalogue(values.catalogue as string | undefined);
+  const units = await loadUnits(values.units as string | undefined, catalogue);
   const bytes = await readInput(file);
-  const result = await checkWorkbookFile(bytes, file, catalogue, { locale, lang, markedCopy: out !== undefined });
+  const result = await checkWorkbookFile(bytes, file, catalogue, { locale, lang, markedCopy: out !== undefined, ...(units ? { units } : {}) });
   if (out && result.marked) await writeFile(out, result.marked);
   io.out(values.json ? JSON.stringify(result.report, null, 2) : formatCheckText(result.report, lang));
   return 0;

@@ -155,6 +155,7 @@ export function readTemplateMeta(grid: Grid, headerRow: number): TemplateMeta | 
       level: level ?? 'province',
       unit: String(get('unit') ?? ''),
       lang,
+      ...(get('unitsId') !== undefined && get('unitsId') !== null ? { unitsId: String(get('unitsId')) } : {}),
     };
   }
   return undefined;
