@@ -13,7 +13,7 @@ export interface NoticeBarProps {
 export function NoticeBar({ notice, onDismiss }: NoticeBarProps): React.JSX.Element {
   const s = useStrings();
   return (
-    <MessageBar intent={notice.intent} layout="multiline" politeness={notice.intent === 'error' ? 'assertive' : 'polite'}>
+    <MessageBar intent={notice.intent} data-intent={notice.intent} layout="multiline" politeness={notice.intent === 'error' ? 'assertive' : 'polite'}>
       <MessageBarBody>
         {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
         {notice.lines.map((line, i) => (
