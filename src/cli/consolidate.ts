@@ -6,7 +6,7 @@
 // main.ts imports this module and this module imports main.ts's helpers: a cycle that CommonJS
 // resolves because the helpers are only used when the command runs, never at load time.
 
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { laiChauUnits2020, parseUnitsCsv } from '../core/catalogue/units';
@@ -75,6 +75,15 @@ async function loadUnitStructure(path: string | undefined, poor: string | undefi
   return parseUnitsCsv(text, { id, province: catalogue.province, poorDistricts });
 }
 
+/** The real path of an existing file (symbolic links followed), or undefined. */
+async function realpathOr(path: string): Promise<string | undefined> {
+  try {
+    return await realpath(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A source read only when its turn comes; refused before reading when it is too large. */
 function lazyFile(path: string): LazyWorkbookFile {
   return {
@@ -128,7 +137,8 @@ export async function consolidateCommand(args: string[], io: Io): Promise<number
   if (!out) throw new CliError('thiếu --out FILE.xlsx (where to write the province workbook)');
   if (!/\.xlsx$/i.test(out)) throw new CliError(`--out phải là tệp .xlsx (got "${out}")`);
   const inputs = [...files, ...(values.province ? [values.province] : [])];
-  const clash = inputs.find((f) => resolve(f) === resolve(out));
+  const outReal = await realpathOr(out);
+  const clash = inputs.find((f) => resolve(f) === resolve(out)) ?? (outReal ? (await Promise.all(inputs.map(realpathOr))).find((r) => r === outReal) : undefined);
   if (clash) throw new CliError(`--out "${out}" là một tệp nguồn; tổng hợp không bao giờ ghi vào tệp nguồn (--out must not be a source file)`);
   const locale = flag<NumberLocale>(values.locale, ['vi-VN', 'en-US'], '--locale', 'vi-VN');
   const lang = flag<Lang>(values.lang, ['vi', 'en'], '--lang', 'vi');

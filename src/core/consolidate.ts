@@ -788,10 +788,19 @@ function lackingText(lacking: Lacking[], l: Lang): string {
     .join('; ');
 }
 
+const MAX_LISTED_TERMS = 12;
+
 function sumFigure(ind: Indicator, ctx: FigureContext): Outcome {
   const over = ctx.units.districts;
   const { rows, lacking, sums } = gather([ind.code], over, ctx);
-  const how = both((l) => `Σ ${ind.code} = ${rows.map((r) => fmt(r.values[0], l)).join(' + ') || '0'}`);
+  // The terms are listed while a person can follow them; beyond that the sources sheet lists them.
+  const how = both((l) =>
+    rows.length <= MAX_LISTED_TERMS
+      ? `Σ ${ind.code} = ${rows.map((r) => fmt(r.values[0], l)).join(' + ') || '0'}`
+      : l === 'vi'
+        ? `Σ ${ind.code} của ${rows.length} huyện = ${fmt(sums[0], l)}`
+        : `Σ ${ind.code} over ${rows.length} districts = ${fmt(sums[0], l)}`,
+  );
   if (lacking.length === 0 && over.length > 0) return { value: sums[0], how, parts: { [ind.code]: sums[0] } };
   return {
     value: null,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -287,6 +287,13 @@ describe('exit 2 with one line, nothing written', () => {
       expect(r.code).toBe(2);
       expect(r.err.split('\n')).toHaveLength(1);
     }
+    expect(sha(districtFiles[0])).toBe(h);
+    // The same source through a symbolic link.
+    const link = join(dir, 'link-to-huyen-1.xlsx');
+    symlinkSync(districtFiles[0], link);
+    const viaLink = await run('consolidate', districtFiles[0], '--out', link);
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.err).toContain('tệp nguồn');
     expect(sha(districtFiles[0])).toBe(h);
     expect((await run('consolidate', '--out', join(dir, 'y.xlsx'))).code).toBe(2);
     expect((await run('consolidate', districtFiles[0], '--out', join(dir, 'y.xlsx'), '--bogus')).code).toBe(2);
