@@ -19,7 +19,10 @@ import ExcelJS from 'exceljs';
 import { laiChau2023 } from '../src/core/catalogue/laichau2023';
 import { ConsolidationSource, consolidate } from '../src/core/consolidate';
 import { Scalar } from '../src/core/expr';
-import { INDICATOR_COLUMNS, indicatorSheetPlan } from '../src/core/layout';
+import { findIndicator } from '../src/core/catalogue/catalogue';
+import { laiChauUnits2020 } from '../src/core/catalogue/units';
+import { INDICATOR_COLUMNS, templatePlans } from '../src/core/layout';
+import { findCommuneTable } from '../src/core/ruralsheet';
 import { findIndicatorTable } from '../src/core/sheet';
 import { Catalogue, UnitStructure } from '../src/core/types';
 import { buildConsolidatedWorkbook, consolidateFiles } from '../src/xlsx/consolidate';
@@ -29,13 +32,14 @@ import { BenchTable } from './table';
 
 const catalogue: Catalogue = laiChau2023;
 
-/** n districts: the 8 of Lai Châu, or n generated names; one in ten is a poor district. */
+/** n districts: Lai Châu's 8 (106 communes), or n generated ones with 15 xã each; one in ten is poor. */
 function structure(n: number): UnitStructure {
-  const districts =
-    n === 8
-      ? ['Thành phố Lai Châu', 'Tam Đường', 'Phong Thổ', 'Sìn Hồ', 'Mường Tè', 'Nậm Nhùn', 'Tân Uyên', 'Than Uyên']
-      : Array.from({ length: n }, (_, i) => `Huyện ${String(i + 1).padStart(3, '0')}`);
-  return { id: `bench-${n}`, province: catalogue.province, districts, poorDistricts: districts.filter((_, i) => i % 10 === 3), communes: [] };
+  if (n === 8) return laiChauUnits2020;
+  const districts = Array.from({ length: n }, (_, i) => `Huyện ${String(i + 1).padStart(3, '0')}`);
+  const communes = districts.flatMap((district, d) =>
+    Array.from({ length: 15 }, (_, k) => ({ district, name: `Xã ${d + 1}-${k + 1}`, type: 'xã' as const, gsoCode: String(d * 15 + k + 1).padStart(5, '0') })),
+  );
+  return { id: `bench-${n}`, province: catalogue.province, districts, poorDistricts: districts.filter((_, i) => i % 10 === 3), communes };
 }
 
 /** Deterministic pseudo-random figures (every code a district types), so every rule computes. */
@@ -86,23 +90,34 @@ function districtFigures(i: number): Record<string, Scalar> {
 
 const ACTUAL = INDICATOR_COLUMNS.indexOf('actual');
 
-function districtPlan(unit: string, i: number) {
-  const plan = indicatorSheetPlan(catalogue, { level: 'district', unit });
+/** The district template's two sheets (as `chitieu template` makes them), filled in. */
+function districtPlans(units: UnitStructure, i: number) {
+  const unit = units.districts[i];
+  const plans = templatePlans(catalogue, units, { level: 'district', unit });
+  const plan = plans.indicators;
   for (const [code, value] of Object.entries(districtFigures(i))) {
     const r = plan.rowOf[code];
-    if (r !== undefined) plan.cells[r - 1][ACTUAL] = value;
+    // The two new-rural rows keep their formulas over the commune sheet.
+    if (r !== undefined && findIndicator(catalogue, code)?.consolidation.kind !== 'rural') plan.cells[r - 1][ACTUAL] = value;
   }
-  return plan;
+  const c = plans.communes;
+  for (let r = c.listRows.first, k = 0; r <= c.listRows.last; r++) {
+    const row = c.cells[r - 1];
+    if (row?.[c.columns.type - 1] === 'xã') row[c.columns.criteria - 1] = 8 + ((i * 7 + k++ * 3) % 12);
+  }
+  return plans;
 }
 
-/** Writes n filled district templates (the indicator sheet as `chitieu template` renders it). */
+/** Writes n filled district templates: indicator sheet and commune sheet, as `chitieu template` renders them. */
 async function generate(dir: string, n: number): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const units = structure(n);
   const files: string[] = [];
   for (let i = 0; i < n; i++) {
     const wb = newWorkbook();
-    renderSheetPlan(wb, districtPlan(units.districts[i], i));
+    const plans = districtPlans(units, i);
+    renderSheetPlan(wb, plans.indicators);
+    renderSheetPlan(wb, plans.communes);
     const f = join(dir, `huyen-${String(i + 1).padStart(3, '0')}.xlsx`);
     writeFileSync(f, await workbookBytes(wb));
     files.push(f);
@@ -144,10 +159,14 @@ async function child(mode: Mode, n: number, dir: string): Promise<Measure> {
   }
   const units = structure(n);
   if (mode === 'core') {
-    const sources: ConsolidationSource[] = units.districts.map((d, i) => {
-      const plan = districtPlan(d, i);
-      const grid = plan.cells.map((row) => row.map((v) => ({ value: typeof v === 'string' && v.startsWith('=') ? null : v })));
-      return { label: `huyen-${i + 1}.xlsx`, table: findIndicatorTable(plan.name, grid) };
+    const grid = (cells: Scalar[][]) => cells.map((row) => row.map((v) => ({ value: typeof v === 'string' && v.startsWith('=') ? null : v })));
+    const sources: ConsolidationSource[] = units.districts.map((_, i) => {
+      const plans = districtPlans(units, i);
+      return {
+        label: `huyen-${i + 1}.xlsx`,
+        table: findIndicatorTable(plans.indicators.name, grid(plans.indicators.cells)),
+        communes: findCommuneTable(plans.communes.name, grid(plans.communes.cells)).entries,
+      };
     });
     const t1 = performance.now();
     const r = consolidate({ catalogue, units, districts: sources });
@@ -246,7 +265,7 @@ export async function bench(): Promise<BenchTable[]> {
       notes: [
         `median of ${runs} run(s) each, every run in a fresh node ${process.version} process; ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`,
         'ratio = consolidate ms / ExcelJS only ms (same files, read from disk in both); peak RSS = process.resourceUsage().maxRSS, start = RSS before the work',
-        'files: one indicator sheet each (the district template with every row filled), as renderSheetPlan writes them',
+        'files: the district template as chitieu template writes it (indicator sheet + commune sheet), every row filled; 8 = Lai Châu (106 communes), 700 = generated (15 xã each)',
         ...checks,
       ],
     },

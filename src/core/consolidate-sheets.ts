@@ -83,6 +83,13 @@ const DERIVED_NOTE: Bilingual = {
   en: "The district's own rate, for comparison only: the province recomputes it from summed parts",
 };
 
+const RURAL_NOTE: Bilingual = {
+  vi: 'Từ danh sách xã của huyện (trang ở cột Trang); tỉnh tính từ tổng các danh sách, không lấy trung bình',
+  en: "From the district's commune list (the sheet in column Sheet); the province sums the lists, never averages",
+};
+
+const NO_COMMUNE_LIST: Bilingual = { vi: 'Không có danh sách xã', en: 'No commune list' };
+
 const HEAD = {
   title: { vi: 'NGUỒN SỐ LIỆU TỔNG HỢP — {province} — NĂM {year}', en: 'CONSOLIDATION SOURCES — {province} — {year}' },
   about: {
@@ -177,10 +184,12 @@ export function sourcesSheetPlan(catalogue: Catalogue, result: ConsolidationResu
       .join(' — ');
     const top = row([f.code, name, unit, HEAD.province[lang], figureCellValue(f.value, lang), null, null, null, how]);
     styles.push({ range: rangeA1(top, 1, top, width), style: { bold: true, fill: '#F2F2F2' } });
-    const derived = f.rule === 'ratio' || f.rule === 'growth' || f.rule === 'poverty_reduction' || f.rule === 'rural';
+    const derived = f.rule === 'ratio' || f.rule === 'growth' || f.rule === 'poverty_reduction';
     for (const d of f.districts) {
-      const state = STATE_TEXT[d.state][lang];
-      const note = [state, derived && d.value !== null ? DERIVED_NOTE[lang] : ''].filter(Boolean).join('; ');
+      const rural = f.rule === 'rural';
+      const state = rural && d.state === 'no_row' ? NO_COMMUNE_LIST[lang] : STATE_TEXT[d.state][lang];
+      const why = d.value === null ? '' : derived ? DERIVED_NOTE[lang] : rural ? RURAL_NOTE[lang] : '';
+      const note = [state, why].filter(Boolean).join('; ');
       row([f.code, null, null, d.district, figureCellValue(d.value, lang), d.source, d.sheet, d.cell, note || null]);
     }
     if (ind.valueKind !== 'pass_fail') numberFormats.push({ range: rangeA1(top, 5, cells.length, 5), format: numberFormatOf(ind) });

@@ -15,7 +15,9 @@
 //   every district, or over the structure's poor districts only.
 // - province_only: the province's own entry; never built from districts.
 // - all_met: met when every district met; not met as soon as one did not.
-// - rural: from the merged commune lists. NOT DONE HERE YET: see RURAL_FOLLOW_UP.
+// - rural: from the merged commune lists (nông thôn mới): each district's list is read against its
+//   own communes (ruralAggregates, rural.ts), then Σ criteria ÷ Σ xã and Σ xã at 15–18 over every
+//   district. Never the mean of district averages.
 //
 // Nothing is guessed. A province figure is left empty, with the reason, when a district it needs
 // has no file, left the cell blank, typed something unreadable, or typed only a rate without its
@@ -31,6 +33,7 @@ import { a1 } from './a1';
 import { findIndicator, indicatorsOf } from './catalogue/catalogue';
 import { Evaluation, evaluateIndicator } from './evaluate';
 import { formatNumber, readNumber, readPassFail } from './numbers';
+import { CommuneEntry, RuralFigures, emptyFigures, ruralAggregates, ruralIndicatorValues } from './rural';
 import { IndicatorEntry, IndicatorTable } from './sheet';
 import { Bilingual, Catalogue, Consolidation, Indicator, Lang, NumberLocale, Problem, Status, Target, UnitStructure } from './types';
 
@@ -42,6 +45,11 @@ export interface ConsolidationSource {
   label: string;
   /** `findIndicatorTable(sheetName, grid)`: entries, header columns and the template's metadata. */
   table: IndicatorTable;
+  /**
+   * The district's commune list (`findCommuneTable(sheetName, grid).entries`), for the new-rural
+   * indicators. Without it those indicators wait for this district, like a blank cell.
+   */
+  communes?: CommuneEntry[];
 }
 
 export interface ConsolidateOptions {
@@ -97,8 +105,10 @@ export type ConsolidationProblemKind =
   | 'part_exceeds_whole'
   /** Adapters: the file could not be opened (corrupt, too large, not .xlsx). */
   | 'unreadable_file'
-  /** An indicator whose rule is not consolidated yet (see RURAL_FOLLOW_UP). */
-  | 'not_consolidated';
+  /** A row of a district's commune list that is not counted (bad count, phường/thị trấn, duplicate ...). */
+  | 'commune_row'
+  /** A district whose commune list is absent or has no count typed. */
+  | 'missing_communes';
 
 /**
  * A problem with where it is: `source` (file or label), `sheet`, `cell`. Problems that are about
@@ -145,8 +155,21 @@ export interface SourceReading {
   rejection?: Bilingual;
   /** Every catalogue code read from the sheet. */
   values: Record<string, CellReading>;
+  /** The district's new-rural figures from its commune list, when one was given. */
+  rural?: DistrictRural;
   /** Problems found in this source alone (cells, metadata). */
   problems: ConsolidationProblem[];
+}
+
+/** A district's commune list, read against that district's communes. */
+export interface DistrictRural {
+  /** The commune sheet's name. */
+  sheet: string;
+  figures: RuralFigures;
+  /** xã with no count typed yet. */
+  blank: number;
+  /** Rows with a count that is not counted (each has a problem). */
+  leftOut: number;
 }
 
 /** A district's value of one code, for the sources sheet. */
@@ -220,12 +243,6 @@ export interface ConsolidationResult {
   /** The readings the figures were built from: what `mergeConsolidations` pools. */
   readings: SourceReading[];
 }
-
-/** The new-rural indicators wait for the merged commune lists: a named follow-up, not faked here. */
-export const RURAL_FOLLOW_UP: Bilingual = {
-  vi: 'Chưa tổng hợp: chỉ tiêu nông thôn mới cần gộp danh sách xã của các huyện (ruralAggregates, src/core/rural.ts) — việc tiếp theo "consolidate-rural".',
-  en: 'Not consolidated yet: new-rural indicators need the merged commune lists of the districts (ruralAggregates, src/core/rural.ts) — follow-up "consolidate-rural".',
-};
 
 // ---------------------------------------------------------------- helpers
 
@@ -403,7 +420,33 @@ export function readSource(src: ConsolidationSource, role: 'district' | 'provinc
     const used = role === 'province' ? ind.consolidation.kind === 'province_only' : ind.consolidation.kind !== 'province_only';
     values[ind.code] = readCell(ind, entry, used, locale, (kind, severity, messages) => problem(kind, entry.actualAddress, severity, messages, ind.code));
   }
-  return { ...base, district, accepted: true, values };
+  const rural = role === 'district' && src.communes ? readCommunes(src.communes, district!, opts, (p) => problems.push(p), src.label) : undefined;
+  return { ...base, district, accepted: true, values, ...(rural ? { rural } : {}) };
+}
+
+/** One district's commune list against that district's communes; its problems carry the source. */
+function readCommunes(
+  entries: CommuneEntry[],
+  district: string,
+  opts: ConsolidateOptions,
+  report: (p: ConsolidationProblem) => void,
+  label: string,
+): DistrictRural {
+  const lang = opts.lang ?? 'vi';
+  const units: UnitStructure = {
+    ...opts.units,
+    districts: [district],
+    poorDistricts: [],
+    communes: opts.units.communes.filter((c) => c.district === district),
+  };
+  const vi = ruralAggregates(entries, units, { lang: 'vi' });
+  const en = ruralAggregates(entries, units, { lang: 'en' });
+  vi.problems.forEach((p, i) => {
+    const messages = { vi: p.message, en: en.problems[i]?.message ?? p.message };
+    report({ ...p, kind: 'commune_row', source: label, message: messages[lang], messages });
+  });
+  const sheet = entries[0]?.sheet ?? '';
+  return { sheet, figures: vi.byDistrict[district] ?? emptyFigures(), blank: vi.blank, leftOut: vi.leftOut };
 }
 
 /**
@@ -595,9 +638,6 @@ export function finishConsolidation(all: SourceReading[], opts: ConsolidateOptio
 
   const ctx: FigureContext = { catalogue, units, lang, locale, pools, cellProblems: new Map() };
   const figures = indicatorsOf(catalogue, 'province').map((ind) => figureOf(ind, ctx));
-  if (figures.some((f) => f.rule === 'rural')) {
-    problem({ kind: 'not_consolidated', source: '', sheet: '', cell: '', severity: 'info', messages: RURAL_FOLLOW_UP });
-  }
   // Blank cells and rates without parts, file by file (canonical order), then by row.
   const rank = new Map(distinct.map((r, i) => [r.label, i]));
   const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0] ?? 0);
@@ -620,6 +660,7 @@ export function finishConsolidation(all: SourceReading[], opts: ConsolidateOptio
 
 function sameValues(a: SourceReading, b: SourceReading): boolean {
   if (a.accepted !== b.accepted || a.district !== b.district) return false;
+  if (JSON.stringify(a.rural?.figures ?? null) !== JSON.stringify(b.rural?.figures ?? null)) return false;
   const ka = Object.keys(a.values);
   if (ka.length !== Object.keys(b.values).length) return false;
   return ka.every((k) => {
@@ -685,7 +726,7 @@ function figureOf(ind: Indicator, ctx: FigureContext): ConsolidatedFigure {
       o = allMet(ind, ctx);
       break;
     case 'rural':
-      o = { value: null, how: RURAL_FOLLOW_UP, reason: RURAL_FOLLOW_UP };
+      o = ruralFigure(ind, ctx);
       break;
   }
   const evaluation = judge(ind, o.value, ctx.locale);
@@ -719,6 +760,16 @@ function districtValues(ind: Indicator, ctx: FigureContext): DistrictValue[] {
     const name = ctx.units.province || ctx.catalogue.province;
     const r = p?.values[ind.code];
     return [{ district: name, source: p?.label ?? null, sheet: p?.sheet ?? null, cell: r?.cell ?? null, value: r?.value ?? null, state: r?.state ?? 'no_source' }];
+  }
+  if (ind.consolidation.kind === 'rural') {
+    // The district's own figure from its commune list (its indicator cell is a formula over it).
+    return ctx.units.districts.map((d) => {
+      const s = ctx.pools.byDistrict.get(d);
+      if (!s) return { district: d, source: null, sheet: null, cell: null, value: null, state: 'no_source' as const };
+      if (!s.rural) return { district: d, source: s.label, sheet: null, cell: null, value: null, state: 'no_row' as const };
+      const v = ruralIndicatorValues(ctx.catalogue, s.rural.figures)[ind.code];
+      return { district: d, source: s.label, sheet: s.rural.sheet, cell: null, value: typeof v === 'number' ? v : null, state: typeof v === 'number' ? ('value' as const) : ('missing' as const) };
+    });
   }
   return ctx.units.districts.map((d) => {
     const s = ctx.pools.byDistrict.get(d);
@@ -783,7 +834,11 @@ function lackingText(lacking: Lacking[], l: Lang): string {
         ? l === 'vi'
           ? `${x.district} (không có tệp)`
           : `${x.district} (no file)`
-        : `${x.district}: ${x.codes.join(', ')}`,
+        : x.codes.length === 0
+          ? l === 'vi'
+            ? `${x.district} (không có danh sách xã, hoặc chưa nhập số tiêu chí)`
+            : `${x.district} (no commune list, or no count typed)`
+          : `${x.district}: ${x.codes.join(', ')}`,
     )
     .join('; ');
 }
@@ -897,6 +952,87 @@ function fromParts(
     ),
     ...(partial ? { partial } : {}),
   };
+}
+
+/** Sums the districts' commune-list figures; the indicator's value from the merged figures. */
+function mergeRural(list: RuralFigures[]): RuralFigures {
+  const m = emptyFigures();
+  for (const f of list) {
+    m.communes += f.communes;
+    m.criteriaTotal += f.criteriaTotal;
+    m.communes15to18 += f.communes15to18;
+    m.communes19 += f.communes19;
+    m.communesBelow10 += f.communesBelow10;
+  }
+  m.averageCriteria = m.communes > 0 ? m.criteriaTotal / m.communes : null;
+  return m;
+}
+
+function ruralFigure(ind: Indicator, ctx: FigureContext): Outcome {
+  const over = ctx.units.districts;
+  const used: { district: string; figures: RuralFigures }[] = [];
+  const lacking: Lacking[] = [];
+  for (const d of over) {
+    const s = ctx.pools.byDistrict.get(d);
+    if (!s) lacking.push({ district: d, source: null, codes: [] });
+    else if (!s.rural || s.rural.figures.communes === 0) {
+      lacking.push({ district: d, source: s.label, codes: [] });
+      noteNoCommunes(s, ctx);
+    } else used.push({ district: d, figures: s.rural.figures });
+  }
+  const merged = mergeRural(used.map((u) => u.figures));
+  const value = (f: RuralFigures) => {
+    const v = ruralIndicatorValues(ctx.catalogue, f)[ind.code];
+    return typeof v === 'number' ? v : null;
+  };
+  const isAverage = ind.consolidation.kind === 'rural' && ind.consolidation.measure === 'average_criteria';
+  const how = both((l) =>
+    isAverage
+      ? l === 'vi'
+        ? `Σ tiêu chí ÷ Σ xã (chỉ tính xã, không tính phường, thị trấn) = ${fmt(merged.criteriaTotal, l)} ÷ ${fmt(merged.communes, l)}`
+        : `Σ criteria ÷ Σ xã (xã only, not phường or thị trấn) = ${fmt(merged.criteriaTotal, l)} ÷ ${fmt(merged.communes, l)}`
+      : l === 'vi'
+        ? `Σ xã đạt 15–18 tiêu chí = ${used.length <= MAX_LISTED_TERMS ? used.map((u) => fmt(u.figures.communes15to18, l)).join(' + ') : `${used.length} huyện`} = ${fmt(merged.communes15to18, l)}`
+        : `Σ xã at 15–18 criteria = ${used.length <= MAX_LISTED_TERMS ? used.map((u) => fmt(u.figures.communes15to18, l)).join(' + ') : `${used.length} districts`} = ${fmt(merged.communes15to18, l)}`,
+  );
+  const parts: Record<string, number> = isAverage ? { criteriaTotal: merged.criteriaTotal, communes: merged.communes } : { communes15to18: merged.communes15to18, communes: merged.communes };
+  if (lacking.length === 0 && over.length > 0) {
+    const v = value(merged);
+    if (v !== null) return { value: v, how, parts };
+  }
+  const partialValue = used.length ? value(merged) : null;
+  return {
+    value: null,
+    how,
+    lacking,
+    reason: both((l) =>
+      l === 'vi'
+        ? `Thiếu danh sách xã: ${lackingText(lacking, l)}. Số của tỉnh tính từ danh sách xã của đủ ${over.length} huyện.`
+        : `Commune lists missing: ${lackingText(lacking, l)}. The province figure is computed from the commune lists of all ${over.length} districts.`,
+    ),
+    ...(partialValue !== null ? { partial: { value: partialValue, districts: used.length, of: over.length } } : {}),
+  };
+}
+
+function noteNoCommunes(s: SourceReading, ctx: FigureContext): void {
+  const key = `${sourceKey(s)}\u0000communes`;
+  if (ctx.cellProblems.has(key)) return;
+  ctx.cellProblems.set(key, {
+    kind: 'missing_communes',
+    source: s.label,
+    sheet: s.rural?.sheet ?? '',
+    cell: '',
+    severity: 'warning',
+    messages: s.rural
+      ? bi(
+          `Danh sách xã của ${s.district} chưa có số tiêu chí nào được tính; các chỉ tiêu nông thôn mới của tỉnh chờ số này.`,
+          `The commune list of ${s.district} has no counted criteria yet; the province's new-rural indicators wait for it.`,
+        )
+      : bi(
+          `Tệp của ${s.district} không có trang danh sách xã (Huyện, Đơn vị, Loại, Số tiêu chí đạt); các chỉ tiêu nông thôn mới của tỉnh chờ danh sách này.`,
+          `The file of ${s.district} has no commune sheet (Huyện, Đơn vị, Loại, Số tiêu chí đạt); the province's new-rural indicators wait for it.`,
+        ),
+  });
 }
 
 function provinceOnly(ind: Indicator, ctx: FigureContext): Outcome {

@@ -12,6 +12,7 @@ import {
 } from '../core/consolidate';
 import { consolidatedSheetPlan, sourcesSheetPlan } from '../core/consolidate-sheets';
 import { Catalogue, Lang } from '../core/types';
+import { communeTables } from './communes';
 import { WorkbookFileError, indicatorTables, loadWorkbook } from './files';
 import { Workbook, newWorkbook, renderSheetPlan } from './workbook';
 
@@ -23,7 +24,7 @@ export interface WorkbookFile {
 
 /**
  * Reads one workbook into core's readings: one per indicator sheet (a district file has one; a
- * workbook holding several districts' sheets gives each). A file that cannot be opened or has no
+ * workbook holding several districts' sheets gives each), with the district's commune list. A file that cannot be opened or has no
  * indicator sheet becomes one refused reading with the reason; nothing throws for bad input.
  */
 export async function readConsolidationFile(file: WorkbookFile, role: 'district' | 'province', opts: ConsolidateOptions): Promise<SourceReading[]> {
@@ -44,7 +45,15 @@ export async function readConsolidationFile(file: WorkbookFile, role: 'district'
       }, lang),
     ];
   }
-  return tables.map(({ table }) => readSource({ label: file.name, table }, role, opts));
+  // Each district sheet with its commune list: the commune sheet made for the same unit, or the
+  // file's only commune sheet when it has one indicator sheet.
+  const lists = role === 'district' ? communeTables(wb) : [];
+  const unitKey = (u: string | undefined) => (u ?? '').normalize('NFC').trim().toLowerCase();
+  return tables.map(({ table }) => {
+    const own = lists.filter((c) => c.meta && unitKey(c.meta.unit) === unitKey(table.meta?.unit));
+    const list = own.length === 1 ? own[0] : lists.length === 1 && tables.length === 1 ? lists[0] : undefined;
+    return readSource({ label: file.name, table, ...(list ? { communes: list.entries } : {}) }, role, opts);
+  });
 }
 
 /** A file read only when its turn comes; `load` may throw WorkbookFileError (too large, not found...). */

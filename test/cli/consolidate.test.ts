@@ -8,7 +8,7 @@ import { laiChau2023 } from '../../src/core/catalogue/laichau2023';
 import { Catalogue } from '../../src/core/types';
 import { workbookBytes } from '../../src/xlsx/files';
 import { buildTemplateWorkbook } from '../../src/xlsx/template';
-import { DATA, DISTRICTS, PROVINCE_DATA, districtValues } from '../fixtures/consolidation';
+import { DATA, DISTRICTS, PROVINCE_DATA, communeCounts, districtValues } from '../fixtures/consolidation';
 
 const dir = mkdtempSync(join(tmpdir(), 'chitieu-consolidate-'));
 
@@ -28,6 +28,7 @@ async function writeTemplate(
   unit: string | undefined,
   values: Record<string, ExcelJS.CellValue>,
   catalogue: Catalogue = laiChau2023,
+  communes?: Record<string, number>,
 ): Promise<string> {
   const wb = buildTemplateWorkbook(catalogue, { level, unit });
   const ws = wb.worksheets[0];
@@ -50,8 +51,28 @@ async function writeTemplate(
     }
   });
   expect([...seen].sort()).toEqual(Object.keys(values).sort());
+  if (communes) fillCommunes(wb, communes);
   writeFileSync(file, await workbookBytes(wb));
   return file;
+}
+
+/** Types criteria counts into the commune sheet's `Số tiêu chí đạt`, by xã name, as a person would. */
+function fillCommunes(wb: ExcelJS.Workbook, counts: Record<string, number>) {
+  const ws = wb.worksheets.find((w) => w.name.startsWith('NTM'))!;
+  const col: Record<string, number> = {};
+  let header = 0;
+  ws.eachRow((row, r) => row.eachCell((cell) => (header ||= cell.value === 'Số tiêu chí đạt' ? r : 0)));
+  ws.getRow(header).eachCell((cell, c) => (col[String(cell.value)] = c));
+  const seen = new Set<string>();
+  ws.eachRow((row, r) => {
+    if (r <= header) return;
+    const name = row.getCell(col['Đơn vị']).value;
+    if (row.getCell(col['Loại']).value === 'xã' && typeof name === 'string' && name in counts) {
+      row.getCell(col['Số tiêu chí đạt']).value = counts[name];
+      seen.add(name);
+    }
+  });
+  expect(seen.size).toBe(Object.keys(counts).length);
 }
 
 type Json = {
@@ -73,7 +94,9 @@ let provinceFile = '';
 
 beforeAll(async () => {
   for (let i = 0; i < DISTRICTS.length; i++) {
-    districtFiles.push(await writeTemplate(join(dir, `huyen-${i + 1}.xlsx`), 'district', DISTRICTS[i], districtValues(i) as Record<string, ExcelJS.CellValue>));
+    districtFiles.push(
+      await writeTemplate(join(dir, `huyen-${i + 1}.xlsx`), 'district', DISTRICTS[i], districtValues(i) as Record<string, ExcelJS.CellValue>, laiChau2023, communeCounts(DISTRICTS[i])),
+    );
   }
   provinceFile = await writeTemplate(join(dir, 'tinh.xlsx'), 'province', undefined, PROVINCE_DATA as Record<string, ExcelJS.CellValue>);
 });
@@ -108,7 +131,9 @@ describe('chitieu consolidate: eight district files and the province file', () =
     expect(value('POVERTY_REDUCTION_POOR_DISTRICTS') as number).toBeCloseTo(6.392581929037, 9);
     expect(value('GRDP_GROWTH')).toBe(9.1); // the province's own entry
     expect(value('PRESCHOOL_5Y')).toBe('pass');
-    expect(value('NTM_AVG_CRITERIA')).toBeNull();
+    // From the commune sheets: Σ 1.202 criteria over 94 xã; 23 xã at 15–18.
+    expect(value('NTM_AVG_CRITERIA') as number).toBeCloseTo(12.787234042553, 9);
+    expect(value('NTM_COMMUNES_15_18')).toBe(23);
   });
 
   test('each district value is traced to its file and cell', () => {
@@ -134,7 +159,7 @@ describe('chitieu consolidate: eight district files and the province file', () =
         compared++;
       }
     }
-    expect(compared).toBe(20); // all 22 indicators but the two new-rural ones (follow-up)
+    expect(compared).toBe(22); // every indicator
   });
 
   test('the sources sheet lists, for each code, each district value and its file', async () => {
@@ -158,7 +183,7 @@ describe('a rate left empty shows its reason, in JSON and in the workbook', () =
       ...(districtValues(1) as Record<string, ExcelJS.CellValue>),
       HOUSEHOLDS: null,
       HOUSEHOLDS_GRID: null,
-    });
+    }, laiChau2023, communeCounts('Tam Đường'));
     const out = join(dir, 'rate-only.xlsx');
     const r = await run('consolidate', ...files, '--out', out, '--json');
     expect(r.code).toBe(0);

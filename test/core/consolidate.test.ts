@@ -18,7 +18,18 @@ import { findIndicator } from '../../src/core/catalogue/catalogue';
 import { INDICATOR_COLUMNS } from '../../src/core/layout';
 import { findIndicatorTable } from '../../src/core/sheet';
 import { UnitStructure } from '../../src/core/types';
-import { DATA, DISTRICTS, PROVINCE_DATA, districtTable, districtValues, eightSources, provinceTable, templateGrid } from '../fixtures/consolidation';
+import {
+  DATA,
+  DISTRICTS,
+  PROVINCE_DATA,
+  communeCounts,
+  communeEntries,
+  districtTable,
+  districtValues,
+  eightSources,
+  provinceTable,
+  templateGrid,
+} from '../fixtures/consolidation';
 
 const opts: ConsolidateOptions = { catalogue: laiChau2023, units: laiChauUnits2020 };
 
@@ -136,12 +147,19 @@ describe('eight districts consolidated by hand, rule by rule', () => {
     expect(fig(blank, 'PRESCHOOL_5Y').reason!.vi).toContain('Nậm Nhùn');
   });
 
-  test('new-rural indicators are left to the named follow-up, not faked', () => {
-    for (const code of ['NTM_AVG_CRITERIA', 'NTM_COMMUNES_15_18']) {
-      expect(fig(r, code)).toMatchObject({ value: null, status: 'missing', rule: 'rural' });
-      expect(fig(r, code).reason!.en).toContain('follow-up');
-    }
-    expect(r.problems.some((p) => p.kind === 'not_consolidated')).toBe(true);
+  test('new-rural indicators from the merged commune lists: Σ criteria ÷ Σ xã, never the mean of district averages', () => {
+    // Σ criteria 1.202 over 94 xã (see CRITERIA) = 12,787… → 12,8 < 13,9
+    const avg = fig(r, 'NTM_AVG_CRITERIA');
+    expect(avg.value).toBeCloseTo(12.787234042553, 9);
+    expect(avg).toMatchObject({ status: 'not_met', parts: { criteriaTotal: 1202, communes: 94 } });
+    // The mean of the eight district averages would be (19 + 14,5 + 12 + 11,19 + 10 + 12 + 15,22 + 16) / 8 = 13,74.
+    const districtAverages = avg.districts.map((d) => d.value as number);
+    expect(districtAverages[0]).toBe(19);
+    expect(districtAverages.reduce((a, b) => a + b, 0) / 8).toBeCloseTo(13.739, 3);
+    // xã at 15–18: 0 + 2 + 0 + 1 + 0 + 0 + 9 + 11 = 23 ≥ 7
+    expect(fig(r, 'NTM_COMMUNES_15_18')).toMatchObject({ value: 23, status: 'met' });
+    expect(fig(r, 'NTM_COMMUNES_15_18').districts.map((d) => d.value)).toEqual([0, 2, 0, 1, 0, 0, 9, 11]);
+    expect(fig(r, 'NTM_COMMUNES_15_18').districts[2].sheet).toContain('Phong Thổ');
   });
 
   test('every district value is traced to its file, sheet and cell', () => {
@@ -159,8 +177,10 @@ describe('eight districts consolidated by hand, rule by rule', () => {
     expect(plan.meta.level).toBe('province');
     expect(plan.cells[plan.rowOf.BUDGET_REVENUE - 1][actual]).toBe(2400);
     expect(plan.cells[plan.rowOf.PRESCHOOL_5Y - 1][actual]).toBe('Đạt');
-    expect(plan.cells[plan.rowOf.NTM_AVG_CRITERIA - 1][actual]).toBeNull();
-    expect(String(plan.cells[plan.rowOf.NTM_AVG_CRITERIA - 1][note])).toContain('consolidate-rural');
+    expect(plan.cells[plan.rowOf.NTM_COMMUNES_15_18 - 1][actual]).toBe(23);
+    const noProvince = consolidatedSheetPlan(laiChau2023, consolidate({ ...opts, districts: eightSources() }));
+    expect(noProvince.cells[noProvince.rowOf.GRDP_GROWTH - 1][actual]).toBeNull();
+    expect(String(noProvince.cells[noProvince.rowOf.GRDP_GROWTH - 1][note])).toContain('chỉ lấy số của tỉnh');
     // Read back as core reads a sheet: the same values.
     const grid = plan.cells.map((row) => row.map((v) => ({ value: typeof v === 'string' && v.startsWith('=') ? null : v })));
     const table = findIndicatorTable(plan.name, grid);
@@ -257,7 +277,7 @@ describe('bad input is reported per source and cell; the rest still consolidates
     expect(fig(r, 'BUDGET_REVENUE').value).toBeNull();
 
     const same = sources();
-    same.push({ label: 'sin-ho-copy.xlsx', table: districtTable('Huyện Sìn Hồ', districtValues(3)) });
+    same.push({ label: 'sin-ho-copy.xlsx', table: districtTable('Huyện Sìn Hồ', districtValues(3)), communes: communeEntries('Sìn Hồ') });
     const r2 = consolidate({ ...opts, districts: same });
     expect(r2.problems.filter((p) => p.kind === 'duplicate_district').map((p) => p.severity)).toEqual(['warning', 'warning']);
     expect(fig(r2, 'BUDGET_REVENUE').value).toBe(2400);
@@ -333,6 +353,23 @@ describe('bad input is reported per source and cell; the rest still consolidates
     expect(p.message).toContain('Điện Biên Đông');
     expect(p.message).toContain('Than Uyên');
     expect(fig(r, 'BUDGET_REVENUE').value).toBe(2400);
+  });
+
+  test('new-rural: a phường given criteria is left out and said so; a district without its commune list is named', () => {
+    const s = eightSources();
+    s[0] = { ...s[0], communes: communeEntries(DISTRICTS[0], { ...communeCounts(DISTRICTS[0]), 'phường Quyết Thắng': 19 }) };
+    delete (s[5] as { communes?: unknown }).communes; // Nậm Nhùn: a file without the commune sheet
+    const r = consolidate({ ...opts, districts: s });
+    const p = r.problems.find((x) => x.kind === 'commune_row')!;
+    expect(p).toMatchObject({ source: 'huyen-1.xlsx', severity: 'warning' });
+    expect(p.message).toContain('Quyết Thắng');
+    expect(p.cell).toMatch(/^[A-Z]+\d+$/);
+    expect(r.problems.find((x) => x.kind === 'missing_communes')).toMatchObject({ source: 'huyen-6.xlsx' });
+    const avg = fig(r, 'NTM_AVG_CRITERIA');
+    expect(avg.value).toBeNull();
+    expect(avg.reason!.vi).toContain('Nậm Nhùn');
+    // Without Nậm Nhùn (10 xã, 120 criteria): 1.082 / 84, the phường's 19 not counted.
+    expect(avg.partial).toEqual({ value: 1082 / 84, districts: 7, of: 8 });
   });
 
   test('district names match with or without "Huyện", in any case', () => {
