@@ -21,7 +21,9 @@
 //   "Đạt", "Có", "Yes".
 // - `version` missing: 1; `title` missing: built from province and year.
 // Keys that are not part of the format are refused (a typo would otherwise silently drop a target),
-// except `note`, `notes`, `comment`, `description` and keys starting with "_" or "$".
+// except `note`, `notes`, `comment`, `description` and keys starting with "_" or "$"; an indicator
+// may also carry `source` (the plan sentence its target was read from) and `doubtful` (false, or
+// why the reading needs checking), as `chitieu catalogue --from-text` writes them. They are ignored.
 
 import type {
   Bilingual,
@@ -101,6 +103,8 @@ const INDICATOR_KEYS = [
   'levels',
 ];
 const FREE_KEYS = ['note', 'notes', 'comment', 'description'];
+/** Annotations of a catalogue read from plan text (core/plantext): kept in the file, ignored here. */
+const INDICATOR_NOTE_KEYS = ['source', 'doubtful'];
 
 // ------------------------------------------------------------------ small helpers
 
@@ -452,7 +456,7 @@ function readIndicator(v: unknown, path: string, groups: Group[]): Indicator {
   if (!isObj(v)) {
     return fail(path, `cần một đối tượng chỉ tiêu, gặp ${describe(v)}`, `must be an indicator object, found ${describe(v)}`);
   }
-  checkKeys(v, INDICATOR_KEYS, path);
+  checkKeys(v, [...INDICATOR_KEYS, ...INDICATOR_NOTE_KEYS], path);
 
   const rawCode = v.code;
   if (typeof rawCode !== 'string' || !CODE_PATTERN.test(text(rawCode))) {
