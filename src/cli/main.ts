@@ -14,6 +14,7 @@ import { buildTemplateWorkbook } from '../xlsx/template';
 import { workbookBytes } from '../xlsx/files';
 import { checkWorkbookFile, formatCheckText } from './check';
 import { consolidateCommand } from './consolidate';
+import { catalogueCommand } from './catalogue';
 import { formatSlidesText, slidesFromWorkbookFile } from './slides';
 
 /** A failure the user can act on: printed as one line, exit status 2, nothing written. */
@@ -31,6 +32,8 @@ const USAGE = `Cách dùng / Usage:
   chitieu slides FILE.xlsx --out FILE.pptx [--lang vi|en] [--locale vi-VN|en-US] [--catalogue FILE.json]
     slides --locale: cách đọc số dạng chữ trong tệp và cách viết số trên trang chiếu (mặc định: đọc vi-VN, viết theo --lang)
                      (how text numbers in the file are read and how numbers are written; default: read vi-VN, write per --lang)
+  chitieu catalogue --from-text PLAN.txt --out catalogue.json [--year N] [--province NAME] [--catalogue KNOWN.json] [--lang vi|en]
+    catalogue --catalogue: danh mục có mã để ghép (mặc định: Lai Châu 2023 có sẵn) (the catalogue whose codes are reused)
   --units FILE.csv: danh sách đơn vị hành chính (district,unit,type,gso_code hoặc unit,type,gso_code) thay cho danh sách Lai Châu 2020 có sẵn
                     (the unit list for the commune sheet, instead of the embedded Lai Châu 2020 list)`;
 
@@ -46,6 +49,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         return await consolidateCommand(rest, io);
       case 'slides':
         return await slidesCommand(rest, io);
+      case 'catalogue':
+        return await catalogueCommand(rest, io);
       case undefined:
       case '--help':
       case '-h':
