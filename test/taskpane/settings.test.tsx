@@ -3,7 +3,7 @@
 // JSON, a CatalogueError), reset, persistence in localStorage, and storage failures shown.
 
 import './setup';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalogueToJson } from '../../src/core/catalogue/catalogue';
 import { laiChau2023 } from '../../src/core/catalogue/laichau2023';
@@ -146,8 +146,12 @@ test('an unreadable stored catalogue falls back to the embedded one and says so'
   const user = userEvent.setup();
   renderPane();
   expect(panel().getByTestId('catalogue-summary').textContent).toContain('laichau-2023');
-  await openSettings(user);
-  expect(screen.getByText(/Danh mục đã nhập lần trước không còn đọc được/)).toBeTruthy();
+  // Said on the tab the pane opens on, not only in Settings.
+  const bar = screen.getByText(/Danh mục đã nhập lần trước không còn đọc được/).closest('.fui-MessageBar') as HTMLElement;
+  expect(bar.dataset.intent).toBe('warning');
+  expect(bar.textContent).toContain('Hãy nhập lại tệp danh mục');
+  await user.click(within(bar).getByRole('button', { name: 'Đóng thông báo' }));
+  expect(screen.queryByText(/Danh mục đã nhập lần trước không còn đọc được/)).toBeNull();
 });
 
 test('storage that refuses writes is reported in the Settings panel, and the setting still applies', async () => {
@@ -167,7 +171,9 @@ test('a broken stored value does not stop the pane', async () => {
   const user = userEvent.setup();
   renderPane();
   expect(screen.getByRole('tab', { name: 'Mẫu' })).toBeTruthy();
-  await openSettings(user);
   expect(screen.getByText(/Không đọc được cài đặt đã lưu/)).toBeTruthy();
-  await act(async () => {});
+  // Choosing a setting again saves a good value.
+  await openSettings(user);
+  await user.click(screen.getByRole('radio', { name: 'English' }));
+  expect(JSON.parse(window.localStorage.getItem(STORAGE_KEY)!)).toMatchObject({ lang: 'en' });
 });

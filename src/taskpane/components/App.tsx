@@ -4,8 +4,13 @@
 
 import * as React from 'react';
 import { makeStyles, Spinner, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
+import type { Lang } from '../../core/types';
+import type { Strings } from '../i18n';
+import type { Notice } from '../hooks/notice';
+import type { StorageIssue } from '../hooks/settingsStorage';
 import { Settings, SettingsProvider, useSettings } from '../hooks/useSettings';
 import { useStrings } from '../hooks/useStrings';
+import { NoticeBar } from './NoticeBar';
 import { PanelBoundary } from './PanelBoundary';
 import { TabId, TABS } from './tabs';
 
@@ -20,6 +25,7 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`, flexWrap: 'wrap' },
+  notice: { marginTop: tokens.spacingVerticalS },
 });
 
 export interface AppProps {
@@ -35,9 +41,21 @@ export default function App({ initialSettings }: AppProps = {}): React.JSX.Eleme
   );
 }
 
+/** Saved settings that could not be read or written: said on every tab, until dismissed. */
+function storageNotice(issue: StorageIssue, s: Strings, lang: Lang): Notice {
+  switch (issue.kind) {
+    case 'read':
+      return { intent: 'warning', lines: [s.settings.storageReadFailed] };
+    case 'write':
+      return { intent: 'warning', lines: [s.settings.storageWriteFailed] };
+    case 'catalogue':
+      return { intent: 'warning', lines: [s.settings.storedCatalogueFailed(issue.detail[lang])] };
+  }
+}
+
 function Pane(): React.JSX.Element {
   const s = useStrings();
-  const { lang } = useSettings();
+  const { lang, storageIssue, dismissStorageIssue } = useSettings();
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>(TABS[0].id);
   const [opened, setOpened] = React.useState<ReadonlySet<TabId>>(() => new Set([TABS[0].id]));
@@ -61,6 +79,11 @@ function Pane(): React.JSX.Element {
           </Tab>
         ))}
       </TabList>
+      {storageIssue && (
+        <div className={styles.notice}>
+          <NoticeBar notice={storageNotice(storageIssue, s, lang)} onDismiss={dismissStorageIssue} />
+        </div>
+      )}
       {TABS.filter((t) => opened.has(t.id)).map(({ id, Panel }) => (
         <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== tab}>
           <PanelBoundary lang={lang} strings={s}>

@@ -4,28 +4,14 @@ import * as React from 'react';
 import { Button, Caption1, Field, Radio, RadioGroup, Spinner, Subtitle2 } from '@fluentui/react-components';
 import type { Lang, NumberLocale } from '../../core/types';
 import { STRINGS } from '../i18n';
-import type { Notice } from '../hooks/notice';
 import { useCatalogueImport } from '../hooks/useCatalogueImport';
 import { useSettings } from '../hooks/useSettings';
-import type { StorageIssue } from '../hooks/settingsStorage';
 import { useStrings } from '../hooks/useStrings';
 import { CatalogueSummary } from './CatalogueSummary';
 import { NoticeBar } from './NoticeBar';
 import { usePanelStyles } from './styles';
 
 const LANGS: Lang[] = ['vi', 'en'];
-
-function storageNotice(issue: StorageIssue, lang: Lang): Notice {
-  const s = STRINGS[lang].settings;
-  switch (issue.kind) {
-    case 'read':
-      return { intent: 'warning', lines: [s.storageReadFailed] };
-    case 'write':
-      return { intent: 'warning', lines: [s.storageWriteFailed] };
-    case 'catalogue':
-      return { intent: 'warning', lines: [s.storedCatalogueFailed(issue.detail[lang])] };
-  }
-}
 
 export default function SettingsPanel(): React.JSX.Element {
   const s = useStrings();
@@ -49,7 +35,6 @@ export default function SettingsPanel(): React.JSX.Element {
       <Subtitle2 as="h2" id="settings-heading">
         {s.settings.heading}
       </Subtitle2>
-      {settings.storageIssue && <NoticeBar notice={storageNotice(settings.storageIssue, lang)} />}
 
       <Field label={s.settings.languageLabel}>
         <RadioGroup layout="horizontal" value={lang} onChange={(_, d) => settings.setLang(d.value as Lang)}>

@@ -26,6 +26,7 @@ export interface SettingsApi extends Settings {
   setLocale(locale: NumberLocale): void;
   setCatalogue(catalogue: Catalogue): void;
   resetCatalogue(): void;
+  dismissStorageIssue(): void;
 }
 
 const SettingsContext = React.createContext<SettingsApi | null>(null);
@@ -81,6 +82,7 @@ export function SettingsProvider({ children, initial }: SettingsProviderProps): 
       setLocale: (l) => setState((s) => ({ ...s, locale: l })),
       setCatalogue: (c) => setState((s) => ({ ...s, catalogue: c, issue: s.issue?.kind === 'catalogue' ? null : s.issue })),
       resetCatalogue: () => setState((s) => ({ ...s, catalogue: DEFAULT_CATALOGUE, issue: s.issue?.kind === 'catalogue' ? null : s.issue })),
+      dismissStorageIssue: () => setState((s) => ({ ...s, issue: null })),
     }),
     [state],
   );
