@@ -1,9 +1,9 @@
 // The Template panel's state: level, district, and the insert action through the Excel adapter.
 
 import * as React from 'react';
-import type { Level } from '../../core/types';
+import type { Catalogue, Level, UnitStructure } from '../../core/types';
 import { missingFeatures } from '../../excel/requirements';
-import { insertTemplate } from '../../excel/template';
+import type { TemplateOptions } from '../../excel/template';
 import type { Notice } from './notice';
 import { useAction } from './useAction';
 import { useSettings } from './useSettings';
@@ -26,12 +26,18 @@ export interface TemplateInsert {
   dismissResult(): void;
 }
 
+/** The adapter and the sheet layout load on the first insert, not with the pane. */
+async function insertLazily(catalogue: Catalogue, units: UnitStructure, opts: TemplateOptions) {
+  const { insertTemplate } = await import('../../excel/template');
+  return insertTemplate(catalogue, units, opts);
+}
+
 export function useTemplateInsert(): TemplateInsert {
   const { catalogue, units, lang } = useSettings();
   const [level, setLevel] = React.useState<Level>('province');
   const [chosen, setUnit] = React.useState<string | undefined>(undefined);
   const unit = chosen !== undefined && units.districts.includes(chosen) ? chosen : undefined;
-  const action = useAction(insertTemplate);
+  const action = useAction(insertLazily);
   const canInsert = level === 'province' || unit !== undefined;
   const insert = React.useCallback(
     () => action.run(catalogue, units, { level, lang, ...(level === 'district' && unit ? { unit } : {}) }),
