@@ -118,3 +118,15 @@ test('outside Excel the pane says so instead of failing silently', async () => {
   expect(bar.dataset.intent).toBe('error');
   expect(bar.textContent).toContain('Trang đầu (Home) > Chỉ tiêu KH');
 });
+
+test('a unit structure without districts offers the province template only', async () => {
+  freshExcel();
+  const { laiChauUnits2025 } = await import('../../src/core/catalogue/units');
+  const user = userEvent.setup();
+  renderPane({ units: laiChauUnits2025 });
+  const district = panel().getByRole('radio', { name: 'Huyện' }) as HTMLInputElement;
+  expect(district.disabled).toBe(true);
+  expect(panel().getByText(/không có cấp huyện: chỉ chèn được mẫu cấp tỉnh/)).toBeTruthy();
+  await user.click(panel().getByRole('button', { name: 'Chèn mẫu' }));
+  await messageBar(/"Chỉ tiêu 2023"/);
+});

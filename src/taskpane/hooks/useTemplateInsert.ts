@@ -34,7 +34,9 @@ async function insertLazily(catalogue: Catalogue, units: UnitStructure, opts: Te
 
 export function useTemplateInsert(): TemplateInsert {
   const { catalogue, units, lang } = useSettings();
-  const [level, setLevel] = React.useState<Level>('province');
+  const [chosenLevel, setLevel] = React.useState<Level>('province');
+  // A structure without districts (Lai Châu from July 2025) only has the province template.
+  const level: Level = units.districts.length === 0 ? 'province' : chosenLevel;
   const [chosen, setUnit] = React.useState<string | undefined>(undefined);
   const unit = chosen !== undefined && units.districts.includes(chosen) ? chosen : undefined;
   const action = useAction(insertLazily);
