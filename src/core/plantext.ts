@@ -565,7 +565,7 @@ const UNITS: UnitDef[] = [
   { re: '%(?:\\s*/\\s*năm)?', cat: 'percent', en: '%' },
   { re: '‰', cat: 'permille', en: '‰' },
   { re: 'bác (?:sỹ|sĩ)\\s*/\\s*(?:1\\s*)?vạn dân|bác (?:sỹ|sĩ)\\s*/\\s*10[.,]?000 dân', cat: 'doctors', en: 'doctors per 10,000 people', per: true },
-  { re: 'giường bệnh\\s*/\\s*(?:1\\s*)?vạn dân', cat: 'beds', en: 'hospital beds per 10,000 people', per: true },
+  { re: 'giường bệnh\\s*/\\s*(?:1\\s*)?vạn dân|giường\\s*/\\s*(?:1\\s*)?vạn dân', cat: 'beds', en: 'hospital beds per 10,000 people', per: true },
   { re: 'tiêu chí\\s*/\\s*xã', cat: 'criteria_per_commune', en: 'criteria per commune', per: true },
   { re: 'tiêu chí', cat: 'criteria', en: 'criteria', noun: true },
   { re: 'nghìn tỷ đồng|nghìn tỉ đồng|ngàn tỷ đồng|ngàn tỉ đồng', cat: 'vnd', en: 'trillion VND', scaled: true },
@@ -599,7 +599,7 @@ const UNITS: UnitDef[] = [
   { re: 'dự án', cat: 'projects', en: 'projects', noun: true },
   { re: 'công trình', cat: 'works', en: 'works', noun: true },
   { re: 'bác (?:sỹ|sĩ)', cat: 'doctors', en: 'doctors', noun: true },
-  { re: 'giường bệnh', cat: 'beds', en: 'hospital beds', noun: true },
+  { re: 'giường bệnh|giường', cat: 'beds', en: 'hospital beds', noun: true },
 ];
 const UNIT_RES = UNITS.map((u) => new RegExp(`(?:${u.re})(?![${L}])`, 'yu'));
 const UNIT_FULL = UNITS.map((u) => new RegExp(`^(?:${u.re})$`, 'u'));
@@ -675,6 +675,7 @@ const TAIL_WORDS: { w: string; kind: 'at_most' | 'about' | 'at_least' | 'reduce'
   { w: 'đạt trên', kind: 'at_least' },
   { w: 'trên', kind: 'at_least' },
   { w: 'đạt mức', kind: 'at_least' },
+  { w: 'vượt', kind: 'at_least' },
   { w: 'đạt', kind: 'at_least' },
   { w: 'giảm thêm', kind: 'reduce' },
   { w: 'giảm', kind: 'reduce' },
@@ -703,9 +704,12 @@ const TAIL_WORDS: { w: string; kind: 'at_most' | 'about' | 'at_least' | 'reduce'
   { w: 'mỗi năm', kind: 'modifier' },
 ];
 
+/** Longest first: "không dưới" (at least) must win over "dưới" (at most). */
+const TAIL_BY_LENGTH = [...TAIL_WORDS].sort((a, b) => b.w.length - a.w.length);
+
 /** Words that open a name but are not part of it. */
 const LEAD_FILLERS = words(
-  'phấn đấu|trong đó|riêng|toàn tỉnh|đồng thời|tiếp tục|và|đạt|có|là|cho|với|để|đến năm \\d{4}|năm \\d{4}|trong năm \\d{4}',
+  'phấn đấu|trong đó|riêng|toàn tỉnh|tỉnh đặt mục tiêu|đặt mục tiêu|mục tiêu|đồng thời|tiếp tục|và|đạt|có|là|cho|với|để|đến năm \\d{4}|năm \\d{4}|trong năm \\d{4}',
   'yu',
 );
 
@@ -742,7 +746,7 @@ interface Marker {
 }
 
 const PAST_WORDS = words(
-  'ước (?:đạt|tăng|giảm|thực hiện|tính|cả năm|khoảng)|đã đạt|thực hiện được|cùng kỳ|kết quả|năm qua|năm trước|đánh giá tình hình',
+  'ước (?:đạt|tăng|giảm|thực hiện|tính|cả năm|khoảng)|đã đạt|chưa đạt|thực hiện được|cùng kỳ|kết quả|năm qua|năm trước|đánh giá tình hình',
 );
 const TARGET_WORDS = words('mục tiêu|chỉ tiêu|phấn đấu|dự kiến|kế hoạch năm|nhiệm vụ năm');
 const YEAR_WORD = words('năm (\\d{4})');
@@ -798,9 +802,17 @@ function detectYear(p: Prepared): number | undefined {
     const before = low.slice(Math.max(0, m.index - 120), m.index);
     if (/(?:đến|trước|so với|từ|giai đoạn|sau|tháng \d{1,2})\s*$/u.test(before)) continue; // horizons, references, dates
     if (/^[^\n]{0,12}\s:\s*[\d.]+\s*$/mu.test(low.slice(m.index, low.indexOf('\n', m.index) < 0 ? low.length : low.indexOf('\n', m.index)))) continue; // "Năm 2023 : 962.961"
-    const sentence = before.split(/[.;\n]/).pop() ?? '';
-    const after = (low.slice(m.index, m.index + 80).split(/[.;\n]/)[0] ?? '');
-    if (m[0].startsWith('kế hoạch') || /kế hoạch|mục tiêu|chỉ tiêu|dự toán|nghị quyết|nhiệm vụ|phấn đấu/u.test(sentence + ' ' + after.slice(m[0].length))) {
+    const after = low.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.;\n]/)[0] ?? '';
+    if (/^\s*[-–]\s*\d{4}/.test(after)) continue; // "Kế hoạch 5 năm 2021 - 2025": a period, not a plan year
+    let sentence = before.split(/[.;\n]/).pop() ?? '';
+    // A title on two lines: "KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2025".
+    const lines = before.split('\n');
+    if (lines.length > 1 && sentence === lines[lines.length - 1] && /^\s*(?:kế hoạch|nghị quyết|chương trình|mục tiêu)\s*$/u.test(lines[lines.length - 2])) {
+      sentence = `${lines[lines.length - 2]} ${sentence}`;
+    }
+    const around = `${sentence} ${after}`;
+    const results = /chưa đạt|đã đạt|ước (?:đạt|tăng|thực hiện)|kết quả|đạt được|thực hiện được/u.test(around);
+    if (!results && (m[0].startsWith('kế hoạch') || /kế hoạch|mục tiêu|chỉ tiêu|dự toán|nghị quyết|nhiệm vụ|phấn đấu/u.test(around))) {
       strong.set(y, (strong.get(y) ?? 0) + 1);
     } else if (latestWeak === undefined || y > latestWeak) latestWeak = y;
   }
@@ -939,7 +951,9 @@ function acronyms(s: string): Set<string> {
 /** For "Tỷ lệ X ...": X, the thing counted, which a matching name must mention. */
 function shareHead(name: string): string | undefined {
   const w = contentWords(name);
-  return w[0] === 'ti' && w[1] === 'le' ? w[2] : undefined;
+  if (w[0] === 'ti' && w[1] === 'le') return w[2];
+  if (w[0] === 'so' || w[0] === 'tong') return w[1]; // "Số bác sỹ/1 vạn dân" is not "Số giường bệnh/vạn dân"
+  return undefined;
 }
 
 function dice(a: Set<string>, b: Set<string>): number {
@@ -1034,8 +1048,10 @@ function readPlan(input: string, o: ProposeOptions): PlanReading {
   const province = cleanName(o.province) || detectProvince(p, known) || known?.province || UNKNOWN_PROVINCE;
   const ctx: Ctx = { p, year, locale: docLocaleOf(p), markers: markersOf(p, year), groupMarkers: groupMarkersOf(p), contexts: new Map() };
 
+  const tables = readTables(ctx);
   const drafts: Draft[] = [];
   for (const s of sentencesOf(p)) {
+    if (tables.rows.some((r) => r.start < s.end && s.start < r.end)) continue; // read as a table row
     const inSentence: Draft[] = [];
     for (const c of clausesOf(p, s)) {
       // "..., riêng các huyện nghèo giảm 5,1%": a sub-target of the sentence's previous target.
@@ -1044,12 +1060,217 @@ function readPlan(input: string, o: ProposeOptions): PlanReading {
     }
     drafts.push(...inSentence);
   }
+  drafts.push(...tables.drafts);
+  drafts.sort((a, b) => a.valueStart - b.valueStart);
 
   const proposals = finish(ctx, drafts, known);
   const catalogue = buildCatalogue(proposals, { year, province, known });
   const used = new Set(proposals.map((x) => x.code));
   const unmatchedKnown = known ? known.indicators.filter((i) => isTargetRow(i) && !used.has(i.code)).map((i) => i.code) : [];
   return { catalogue, proposals, year, yearFrom, province, unmatchedKnown };
+}
+
+// ------------------------------------------------------------------ tables pasted from Word or PDF
+//
+// "STT | Chỉ tiêu | Đơn vị tính | Ước thực hiện năm 2023 | Kế hoạch năm 2024", cells separated by tabs
+// (or "|"). The header names the columns; the plan column is the one that says "Kế hoạch"/"KH"/"Mục
+// tiêu" (the latest year if several), never "Ước"/"Thực hiện". Each row below it with a number in
+// that column is a target; a row whose plan cell is empty is a heading ("Kinh tế") or skipped.
+
+interface TableLayout {
+  name: number;
+  unit: number;
+  plan: number;
+  year?: number;
+}
+
+function cellsOf(p: Prepared, start: number, end: number): { start: number; end: number; text: string }[] {
+  const line = p.text.slice(start, end);
+  const sep = line.includes('\t') ? '\t' : (line.match(/\|/g) ?? []).length >= 2 ? '|' : null;
+  if (!sep) return [];
+  const out: { start: number; end: number; text: string }[] = [];
+  let from = 0;
+  for (;;) {
+    const i = line.indexOf(sep, from);
+    const to = i < 0 ? line.length : i;
+    let a = from;
+    let b = to;
+    while (a < b && /\s/.test(line[a])) a++;
+    while (b > a && /\s/.test(line[b - 1])) b--;
+    out.push({ start: start + a, end: start + b, text: collapse(line.slice(a, b)) });
+    if (i < 0) break;
+    from = i + 1;
+  }
+  if (sep === '|' && out.length && out[0].text === '') out.shift(); // "| a | b |"
+  if (sep === '|' && out.length && out[out.length - 1].text === '') out.pop();
+  return out;
+}
+
+function tableLayout(cells: { text: string }[]): TableLayout | undefined {
+  const f = cells.map((c) => foldText(c.text));
+  const name = f.findIndex((c) => /^(noi dung|ten chi tieu|chi tieu|cac chi tieu)\b/.test(c) && !/\d{4}/.test(c));
+  const unit = f.findIndex((c) => /^(don vi|dvt)\b/.test(c));
+  if (name < 0 || unit < 0) return undefined;
+  let plan = -1;
+  let year: number | undefined;
+  f.forEach((c, i) => {
+    if (i === name || i === unit || /\b(uoc|thuc hien|th)\b/.test(c)) return;
+    if (!/\b(ke hoach|kh|muc tieu|chi tieu)\b/.test(c)) return;
+    const y = /(\d{4})/.exec(c);
+    const yy = y ? Number(y[1]) : undefined;
+    if (plan < 0 || (yy !== undefined && (year === undefined || yy > year))) {
+      plan = i;
+      year = yy;
+    }
+  });
+  return plan < 0 ? undefined : { name, unit, plan, year };
+}
+
+function readTables(ctx: Ctx): { drafts: Draft[]; rows: { start: number; end: number }[] } {
+  const { p } = ctx;
+  const drafts: Draft[] = [];
+  const rows: { start: number; end: number }[] = [];
+  const lines: { start: number; end: number }[] = [];
+  const re = /[^\n\r]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p.text))) lines.push({ start: m.index, end: m.index + m[0].length });
+  let layout: TableLayout | undefined;
+  let group: string | undefined;
+  let lastMain: Draft | undefined;
+  for (const line of lines) {
+    const cells = cellsOf(p, line.start, line.end);
+    const head = cells.length >= 3 ? tableLayout(cells) : undefined;
+    if (head) {
+      layout = head;
+      rows.push(line);
+      group = undefined;
+      lastMain = undefined;
+      continue;
+    }
+    if (!layout) continue;
+    if (cells.length <= Math.max(layout.name, layout.unit, layout.plan)) {
+      if (cells.length < 2) layout = undefined; // the table has ended
+      continue;
+    }
+    rows.push(line);
+    const nameCell = cells[layout.name];
+    const planCell = cells[layout.plan];
+    const unitText = cells[layout.unit].text;
+    const name = nameCell.text.replace(/^[-–+*•]\s*/, '');
+    if (!hasWords(name)) continue;
+    if (!planCell.text) {
+      GROUP_WORD.lastIndex = 0;
+      const g = GROUP_WORD.exec(foldText(name));
+      if (g) group = groupOfWord(g[1]);
+      continue;
+    }
+    const d = tableDraft(ctx, line, nameCell, planCell, unitText, layout, group);
+    if (!d) continue;
+    if (/^(trong do|rieng)\b/.test(foldText(name)) && lastMain) {
+      d.parentDraft = lastMain;
+      d.name = `Trong đó: ${collapse(name.replace(/^(trong đó|riêng)\s*:?\s*/iu, ''))}`;
+      inheritSense(d, lastMain);
+    } else lastMain = d;
+    drafts.push(d);
+  }
+  return { drafts, rows };
+}
+
+/** "Trong đó: các huyện nghèo 4,5%" under "Mức giảm tỷ lệ hộ nghèo": a reduction too. */
+function inheritSense(d: Draft, parent: Draft): void {
+  if (d.rule === 'maintain' || d.rule === 'at_most') return;
+  if (parent.reduction && !d.reduction) {
+    d.reduction = true;
+    d.key.add('giam');
+  }
+  if (parent.growth && !d.growth) {
+    d.growth = true;
+    d.key.add('tang');
+  }
+}
+
+const GROUP_WORD = /\b(kinh te|xa hoi|van hoa|moi truong|nong thon moi)\b/g;
+
+function tableDraft(
+  ctx: Ctx,
+  line: { start: number; end: number },
+  nameCell: { start: number; end: number; text: string },
+  planCell: { start: number; end: number; text: string },
+  unitText: string,
+  layout: TableLayout,
+  group: string | undefined,
+): Draft | undefined {
+  const { p } = ctx;
+  const sentence: Sentence = { start: line.start, end: line.end, index: -1 };
+  const clause: Clause = { start: line.start, end: line.end, sentence, sub: false };
+  const name = capitalise(nameCell.text.replace(/^[-–+*•]\s*/, ''));
+  const fold = foldText(name);
+  const unitDef = unitText ? unitDefOf(unitText) : undefined;
+  const low = p.low.slice(planCell.start, planCell.end);
+  const base = {
+    indicator: name,
+    name,
+    year: layout.year ?? ctx.year,
+    sentence,
+    clause,
+    group: group ?? guessGroup(name, unitText),
+    context: contextOf(ctx, sentence),
+    acronyms: acronyms(name),
+  };
+  if (/^(đạt|giữ vững|duy trì)/u.test(low) && !/\d/.test(low)) {
+    return {
+      ...base,
+      value: 'pass',
+      valueText: p.text.slice(planCell.start, planCell.end),
+      decimals: 0,
+      unit: PASS_UNIT.vi,
+      rule: 'maintain',
+      ruleWords: low,
+      reduction: false,
+      growth: false,
+      valueStart: planCell.start,
+      valueEnd: planCell.end,
+      doubts: [],
+      key: matchTokens(name),
+    };
+  }
+  const cands = scanNumbers(ctx, planCell.start, planCell.end);
+  if (cands.length !== 1) return undefined;
+  const c = cands[0];
+  const { tail } = splitTail(p, planCell.start, c.lo.start);
+  AFTER_TAIL.lastIndex = skipSpaces(p, c.end);
+  const after = AFTER_TAIL.exec(p.low);
+  const tailAfter = after && after.index === skipSpaces(p, c.end) ? after[0] : '';
+  const signs = p.text.slice(planCell.start, c.lo.start);
+  const kinds = new Set(tail.map((t) => t.kind));
+  let rule: PlanRule;
+  if (c.hi) rule = 'range';
+  else if (kinds.has('at_most') || tailAfter === 'trở xuống' || /[≤<]/.test(signs)) rule = 'at_most';
+  else if (kinds.has('about') || /[~≈]/.test(signs)) rule = 'about';
+  else rule = 'at_least';
+  const reduction = (kinds.has('reduce') || /(^| )giam( |$)/.test(fold)) && rule !== 'at_most';
+  const growth = kinds.has('grow') || /(^| )tang( |$)/.test(fold);
+  if (rule === 'at_least' && !reduction && !kinds.has('at_least') && !tailAfter && !/[≥>]/.test(signs) && LOWER_IS_BETTER.test(fold)) rule = 'at_most';
+  let value: Target = c.lo.value;
+  const doubts = [...c.lo.doubts, ...(c.hi?.doubts ?? [])];
+  if (c.hi) value = c.lo.value <= c.hi.value ? [c.lo.value, c.hi.value] : [c.hi.value, c.lo.value];
+  const unit = /^\p{Lu}\p{Ll}/u.test(unitText) ? lowerFirst(unitText) : unitText; // "Triệu đồng" in a header cell
+  return {
+    ...base,
+    value,
+    valueText: p.text.slice(c.lo.start, c.hi ? c.hi.end : c.lo.end),
+    decimals: Math.max(c.lo.decimals, c.hi?.decimals ?? 0),
+    unit,
+    unitDef,
+    rule,
+    ruleWords: [...tail.filter((t) => t.kind !== 'filler').map((t) => t.w), ...(tailAfter ? [tailAfter] : [])].join(' '),
+    reduction,
+    growth,
+    valueStart: c.lo.start,
+    valueEnd: c.hi ? c.hi.end : c.lo.end,
+    doubts,
+    key: matchTokens(`${name} ${unit} ${growth ? 'tăng' : ''} ${reduction ? 'giảm' : ''}`),
+  };
 }
 
 interface Cand {
@@ -1149,7 +1370,7 @@ function splitTail(p: Prepared, a: number, b: number): { nameEnd: number; tail: 
   for (;;) {
     while (end > a && /[\s,:]/.test(low[end - 1])) end--;
     let hit: (typeof TAIL_WORDS)[number] | undefined;
-    for (const tw of TAIL_WORDS) {
+    for (const tw of TAIL_BY_LENGTH) {
       const s = end - tw.w.length;
       if (s < a || low.slice(s, end) !== tw.w) continue;
       if (s > a && /[\p{L}\p{N}]/u.test(low[s - 1])) continue;
@@ -1217,6 +1438,9 @@ function capitalise(s: string): string {
 function lowerFirst(s: string): string {
   return /^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
 }
+
+/** Levels where less is better: with no rule word, their target is a ceiling. */
+const LOWER_IS_BETTER = /\b(ho ngheo|that nghiep|suy dinh duong|ty suat chet|ti suat chet|tu vong|tai nan|chi so gia|lam phat|no xau|sinh con thu ba|o nhiem)\b/;
 
 const MAINTAIN = words('giữ vững|duy trì', 'gu');
 const MAINTAIN_OBJECT = words('phổ cập|chuẩn|đạt chuẩn|danh hiệu|công nhận|tỷ lệ|tỉ lệ');
@@ -1288,7 +1512,9 @@ function readClause(ctx: Ctx, c: Clause, parent?: Draft): Draft[] {
       const after = spanText(p, cand.end, sEnd);
       NOT_NAME_AFTER.lastIndex = skipSpaces(p, cand.end);
       if (hasWords(after) && !/\d/.test(after) && after.split(' ').length <= 5 && !/^[(,]/.test(after) && !NOT_NAME_AFTER.test(p.low)) {
-        indicator = `${indicator} ${after}`;
+        // "đón 1,5 triệu lượt khách du lịch": the unit names what is counted.
+        const counted = cand.unit && (cand.unit.def.noun || cand.unit.def.cat === 'visits') ? cand.unit.text.replace(/^(triệu|nghìn|ngàn|tỷ|tỉ)\s+/u, '') : '';
+        indicator = collapse(`${indicator} ${counted} ${after}`);
         end = sEnd;
       }
     }
@@ -1343,6 +1569,8 @@ function readClause(ctx: Ctx, c: Clause, parent?: Draft): Draft[] {
     const nameFold = foldText(indicator);
     const reduction = (kinds.has('reduce') || /(^| )giam( |$)/.test(nameFold)) && rule !== 'at_most';
     const growth = kinds.has('grow') || /(^| )tang( |$)/.test(nameFold);
+    // "Tỷ lệ hộ nghèo 9,2%" with no rule word: a level where lower is better.
+    if (rule === 'at_least' && !reduction && !kinds.has('at_least') && !tailAfter && LOWER_IS_BETTER.test(nameFold)) rule = 'at_most';
     const ruleWords = [...tail.filter((t) => t.kind !== 'filler').map((t) => t.w), ...(tailAfter ? [tailAfter] : [])].join(' ');
 
     let value: Target;
@@ -1401,6 +1629,7 @@ function readClause(ctx: Ctx, c: Clause, parent?: Draft): Draft[] {
       acronyms: acronyms(`${name} ${indicator}`),
       context: contextOf(ctx, c.sentence),
     };
+    if (isSub && parent) inheritSense(d, parent);
     out.push(d);
     pos = Math.max(end, consumed);
   }
@@ -1476,7 +1705,7 @@ function draftName(
     if (cat === 'percent' && !/^(ty le|ti le|toc do|muc)/.test(fold)) name = `Tỷ lệ ${lowerFirst(name)}`;
     else if ((unit?.def.noun || unit?.def.per) && !/^(so|tong|binh quan)/.test(fold)) name = `Số ${lowerFirst(name)}`;
   } else if (cat === 'percent' && f.growth && !/^(toc do|muc tang|ty le tang)/.test(fold)) {
-    name = `Tốc độ tăng ${lowerFirst(name.replace(/\s+tăng$/u, ''))}`;
+    name = /^tang truong\b/.test(fold) ? `Tốc độ ${lowerFirst(name)}` : `Tốc độ tăng ${lowerFirst(name.replace(/\s+tăng$/u, ''))}`;
   } else if (cat === 'percent' && f.reduction && !/(^| )giam( |$)/.test(fold)) {
     name = `Mức giảm ${lowerFirst(name)}`;
   } else if (fold === 'binh quan' && unit) {
@@ -1489,11 +1718,12 @@ function draftName(
 
 // ================================================================== matching, codes, proposals
 
-function finish(ctx: Ctx, drafts: Draft[], known?: Catalogue): Proposal[] {
+function finish(ctx: Ctx, all: Draft[], known?: Catalogue): Proposal[] {
   const { p } = ctx;
   const codeOf = new Map<Draft, string>();
   const scoreOf = new Map<Draft, number>();
   const knownRows = known ? known.indicators.filter(isTargetRow) : [];
+  const drafts = dropRestatements(all, known);
 
   if (known) {
     const keys = knownKeys(known);
@@ -1511,7 +1741,7 @@ function finish(ctx: Ctx, drafts: Draft[], known?: Catalogue): Proposal[] {
         const kAcr = knownAcronyms.get(k.code)!;
         if ((kAcr.size || acr.size) && ![...kAcr].some((a) => acr.has(a))) score *= 0.6; // GRDP vs thu nhập
         const head = shareHead(k.name.vi);
-        if (head && !key.has(head)) score *= 0.6; // "Tỷ lệ xã ..." vs "Tỷ lệ chất thải ..."
+        if (head && !key.has(head)) score *= 0.6; // "Tỷ lệ xã ..." vs "Tỷ lệ chất thải ...", "Số bác sỹ" vs "Số giường"
         if ([...kk].some((t) => /^\d+$/.test(t) && t !== '1' && !key.has(t))) score *= 0.6; // "15-18 tiêu chí" vs "đạt chuẩn"
         if (score >= 0.5) pairs.push({ d, k, score });
       }
@@ -1607,6 +1837,54 @@ function finish(ctx: Ctx, drafts: Draft[], known?: Catalogue): Proposal[] {
 }
 
 /** Words left out of a new code: they start most names ("Tỷ lệ", "Số", "Mức", "Tốc độ"). */
+/**
+ * A target said twice (in a headline or a summary, then in the list) is one target: the same value
+ * for the same indicator (the same best-matching known row, or the same name and unit) keeps one
+ * reading, the one from the sentence that holds the most targets (the list), the later on a tie.
+ */
+function dropRestatements(drafts: Draft[], known?: Catalogue): Draft[] {
+  const perSentence = new Map<number, number>();
+  for (const d of drafts) perSentence.set(d.sentence.start, (perSentence.get(d.sentence.start) ?? 0) + 1);
+  const keys = known ? knownKeys(known) : undefined;
+  const rows = known ? known.indicators.filter(isTargetRow) : [];
+  const groupOf = (d: Draft): string => {
+    let best: string | undefined;
+    let bestScore = 0.6;
+    if (keys && !d.parentDraft) {
+      for (const k of rows) {
+        if (!unitsCompatible(d.unit, d.rule, k)) continue;
+        const kk = keys.get(k.code)!;
+        if (kk.has('giam') !== d.reduction) continue;
+        const sc = dice(d.key, kk);
+        if (sc > bestScore) [best, bestScore] = [k.code, sc];
+      }
+    }
+    const what = best ?? `${foldText(d.name)}|${unitCat(d.unit)}|${d.parentDraft ? foldText(d.parentDraft.name) : ''}`;
+    return `${what}|${JSON.stringify(d.value)}`;
+  };
+  const keep = new Map<string, Draft>();
+  const replaced = new Map<Draft, Draft>();
+  for (const d of drafts) {
+    const g = groupOf(d);
+    const prev = keep.get(g);
+    if (!prev) {
+      keep.set(g, d);
+      continue;
+    }
+    const better = (perSentence.get(d.sentence.start) ?? 0) >= (perSentence.get(prev.sentence.start) ?? 0) ? d : prev;
+    const worse = better === d ? prev : d;
+    keep.set(g, better);
+    replaced.set(worse, better);
+  }
+  const out = drafts.filter((d) => !replaced.has(d));
+  for (const d of out) {
+    let parent = d.parentDraft;
+    while (parent && replaced.has(parent)) parent = replaced.get(parent);
+    if (parent) d.parentDraft = parent;
+  }
+  return out;
+}
+
 const CODE_STOP = new Set(['ti', 'le', 'so', 'muc', 'toc', 'do']);
 
 function newCode(d: Draft, parentCode?: string): string {
