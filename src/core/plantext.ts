@@ -19,12 +19,16 @@
 //    only after a rule word and an indicator's name ("Tỷ lệ ... đạt 52,3"), and is then doubtful.
 // 4. The indicator is the text before the number ("Tỷ lệ che phủ rừng đạt 52,3%") or, when there
 //    is none, the text after the unit ("99,1% thôn, bản có đường ..."); the rule comes from the
-//    words next to the number.
-// 5. Rows are matched to the known catalogue by their words (diacritics and word order do not
+//    words next to the number. With no rule word, a level where less is better ("Tỷ lệ hộ nghèo
+//    9,2%") is a ceiling; anything else is a floor.
+// 5. Tables pasted from Word or PDF (cells separated by tabs or "|") are read by their header: the
+//    "Kế hoạch"/"KH" column, never "Ước thực hiện"/"Thực hiện".
+// 6. Rows are matched to the known catalogue by their words (diacritics and word order do not
 //    matter) and a compatible unit; a matched row keeps the known indicator's definition (code,
-//    names, components, consolidation, decimals) with the text's target and rule.
+//    names, components, consolidation, decimals) with the text's target and rule. A target said
+//    twice (a headline, then the list) is proposed once.
 
-import { catalogueToJson, CODE_PATTERN } from './catalogue/catalogue';
+import { CatalogueError, catalogueToJson, CODE_PATTERN, parseCatalogue } from './catalogue/catalogue';
 import { formatNumber, readNumber } from './numbers';
 import type { Bilingual, Catalogue, Consolidation, Group, Indicator, Lang, Target, ValueKind } from './types';
 
@@ -162,9 +166,34 @@ export interface BuildOptions {
  * `known` takes that row's definition with the proposal's value and rule; any other becomes a new
  * row from its name, unit, value and rule. Rows appear in the known catalogue's order (with their
  * component rows), new rows after the last row of their group. To drop a row, leave it out.
- * Use `parseCatalogue(catalogueToJson(c))` to check an edited result before using it.
+ *
+ * The result is checked as `parseCatalogue` checks a file: throws a `CatalogueError` (Vietnamese
+ * `message`, English `messageEn`, the `code` at fault) when two rows share a code, a code is not
+ * UPPER_SNAKE, a range is reversed, and so on. For the pane's confirm button.
  */
 export function buildCatalogue(proposals: readonly Proposal[], opts: BuildOptions): Catalogue {
+  const seen = new Map<string, number>();
+  proposals.forEach((p, i) => {
+    const prev = seen.get(p.code);
+    if (prev !== undefined) {
+      throw new CatalogueError(
+        `indicators[${i}].code`,
+        `mã "${p.code}" dùng cho hai chỉ tiêu ("${proposals[prev].name}" và "${p.name}"); mỗi chỉ tiêu cần một mã riêng`,
+        `code "${p.code}" is used by two indicators ("${proposals[prev].name}" and "${p.name}"); each needs its own code`,
+        p.code,
+      );
+    }
+    seen.set(p.code, i);
+  });
+  const c = assembleCatalogue(proposals, opts);
+  if (!c.indicators.length) {
+    throw new CatalogueError('indicators', 'chưa có chỉ tiêu nào; hãy giữ lại ít nhất một dòng', 'no indicator left; keep at least one row');
+  }
+  return parseCatalogue(catalogueToJson(c));
+}
+
+/** As buildCatalogue, unchecked: what proposeCatalogue returns (its rows are valid by construction; a property test holds it). */
+function assembleCatalogue(proposals: readonly Proposal[], opts: BuildOptions): Catalogue {
   const known = isCatalogue(opts.known) ? opts.known : undefined;
   const year = validYear(opts.year) ?? known?.year ?? DEFAULT_YEAR;
   const province = cleanName(opts.province) || known?.province || UNKNOWN_PROVINCE;
@@ -1064,7 +1093,7 @@ function readPlan(input: string, o: ProposeOptions): PlanReading {
   drafts.sort((a, b) => a.valueStart - b.valueStart);
 
   const proposals = finish(ctx, drafts, known);
-  const catalogue = buildCatalogue(proposals, { year, province, known });
+  const catalogue = assembleCatalogue(proposals, { year, province, known });
   const used = new Set(proposals.map((x) => x.code));
   const unmatchedKnown = known ? known.indicators.filter((i) => isTargetRow(i) && !used.has(i.code)).map((i) => i.code) : [];
   return { catalogue, proposals, year, yearFrom, province, unmatchedKnown };

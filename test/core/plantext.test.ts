@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { catalogueToJson, parseCatalogue } from '../../src/core/catalogue/catalogue';
+import { CatalogueError, catalogueToJson, parseCatalogue } from '../../src/core/catalogue/catalogue';
 import { readNumber } from '../../src/core/numbers';
 import { laiChau2023 } from '../../src/core/catalogue/laichau2023';
 import {
@@ -406,6 +406,21 @@ describe('buildCatalogue: the pane\'s confirm step', () => {
     const codes = c.indicators.map((i) => i.code);
     expect(codes.indexOf('MACADAMIA_NEW_PLANTING')).toBe(codes.indexOf('HOUSEHOLDS_GRID') + 1);
     expect(c.indicators[codes.indexOf('MACADAMIA_NEW_PLANTING')]).toMatchObject({ unit: { vi: 'ha', en: 'ha' }, consolidation: { kind: 'sum' } });
+  });
+
+  test('edits that make an unusable catalogue are refused with a bilingual CatalogueError naming the row', () => {
+    const twice = r.proposals.map((p) => (p.code === 'TRADE_GROWTH' ? { ...p, code: 'GRDP_GROWTH' } : p));
+    expect(() => buildCatalogue(twice, { year: 2023, province: 'Lai Châu', known })).toThrow(CatalogueError);
+    try {
+      buildCatalogue(twice, { year: 2023, province: 'Lai Châu', known });
+    } catch (e) {
+      expect((e as CatalogueError).code).toBe('GRDP_GROWTH');
+      expect((e as CatalogueError).message).toContain('dùng cho hai chỉ tiêu');
+      expect((e as CatalogueError).messageEn).toContain('is used by two indicators');
+    }
+    const badCode = r.proposals.map((p, i) => (i === 0 ? { ...p, code: 'tăng trưởng', matched: false } : p));
+    expect(() => buildCatalogue(badCode, { year: 2023, province: 'Lai Châu', known })).toThrow(/mã "tăng trưởng" không hợp lệ/);
+    expect(() => buildCatalogue([], { year: 2023, province: 'Lai Châu', known })).toThrow(/chưa có chỉ tiêu nào/);
   });
 
   test('planCatalogueJson adds each row\'s source sentence and doubt, and parseCatalogue reads it', () => {
