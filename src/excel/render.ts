@@ -43,9 +43,13 @@ export async function insertSheetPlans(build: (uniqueName: (wanted: string) => s
         const ws = sheets.add(plan.name);
         await renderPlan(ws, plan, caps, queue);
       }
-      sheets.getItem(plans[0].name).activate();
+      // Plans come in creation order (a sheet before the formulas that name it). The indicator sheet
+      // is the one people open: first of the new tabs, and active.
+      const main = plans.find((p) => p.kind === 'indicators') ?? plans[0];
+      if (main !== plans[0]) sheets.getItem(main.name).position = sheets.items.length;
+      sheets.getItem(main.name).activate();
       await context.sync();
-      return { sheets: plans.map((p) => p.name), capabilities: caps };
+      return { sheets: [main, ...plans.filter((p) => p !== main)].map((p) => p.name), capabilities: caps };
     });
   } catch (e) {
     throw explainExcelError(e, DOING);

@@ -1,8 +1,8 @@
-// Inserting the template: the sheet plans core builds for a catalogue, rendered into new sheets.
-// The one place the task pane (and later the ribbon) asks for a template, so further sheets (the
-// commune list of nông thôn mới) join the same call and the same unique-name pass.
+// Inserting the template: the sheet plans core builds for a catalogue (core's templatePlans, the
+// same the CLI writes to .xlsx), rendered into new sheets. The one place the task pane (and later
+// the ribbon) asks for a template: further sheets join core's templatePlans and come through here.
 
-import { indicatorSheetName, indicatorSheetPlan, SheetPlan } from '../core/layout';
+import { SheetPlan, templatePlans } from '../core/layout';
 import { Catalogue, Lang, Level, UnitStructure } from '../core/types';
 import { assertExcelHost, ExcelActionError } from './errors';
 import { insertSheetPlans, InsertResult } from './render';
@@ -15,17 +15,20 @@ export interface TemplateOptions {
   lang: Lang;
 }
 
-/** Inserts the template sheets for `opts` into new sheets with unused names; never writes into an existing sheet. */
+/**
+ * Inserts the template (the indicator sheet and the commune sheet its new-rural indicators read)
+ * into new sheets with unused names; never writes into an existing sheet. `sheets` of the result
+ * lists the indicator sheet first.
+ */
 export async function insertTemplate(catalogue: Catalogue, units: UnitStructure, opts: TemplateOptions): Promise<InsertResult> {
   assertExcelHost();
   const unit = opts.level === 'district' ? districtOf(units, opts.unit) : undefined;
-  return insertSheetPlans((uniqueName) => templatePlans(catalogue, { ...opts, unit }, uniqueName));
+  return insertSheetPlans((uniqueName) => excelPlans(catalogue, units, { ...opts, unit }, uniqueName));
 }
 
-/** The sheet plans of one template, named through `uniqueName`. */
-export function templatePlans(catalogue: Catalogue, opts: TemplateOptions, uniqueName: (wanted: string) => string): SheetPlan[] {
-  const base = { level: opts.level, lang: opts.lang, ...(opts.unit ? { unit: opts.unit } : {}) };
-  return [indicatorSheetPlan(catalogue, { ...base, sheetName: uniqueName(indicatorSheetName(catalogue, base)) })];
+/** Core's template plans, in the order Excel must create them (a sheet exists before a formula names it). */
+export function excelPlans(catalogue: Catalogue, units: UnitStructure, opts: TemplateOptions, uniqueName: (wanted: string) => string): SheetPlan[] {
+  return templatePlans(catalogue, units, { level: opts.level, lang: opts.lang, uniqueName, ...(opts.unit ? { unit: opts.unit } : {}) }).creationOrder;
 }
 
 function districtOf(units: UnitStructure, unit: string | undefined): string {

@@ -1,9 +1,11 @@
 // checkSheet through the real Office.js adapter against the Excel stand-in: typed values of every
 // kind, statuses equal to core's on the same cells, problems with their cells, sync counts.
 
+import { columnLetter } from '../../src/core/a1';
 import { checkIndicatorTable } from '../../src/core/check';
 import { laiChau2023 } from '../../src/core/catalogue/laichau2023';
 import { laiChauUnits2020 } from '../../src/core/catalogue/units';
+import { templatePlans } from '../../src/core/layout';
 import { STATUS_LABELS } from '../../src/core/rules';
 import { findIndicatorTable, TemplateError } from '../../src/core/sheet';
 import type { NumberLocale } from '../../src/core/types';
@@ -150,3 +152,22 @@ test('the sync count of check is the same for 20 and for 2,000 rows, and no requ
   }
   expect(counts[1]).toBe(counts[0]);
 }, 120_000);
+
+test('the new-rural indicators come from the commune sheet: Excel computes them, the check judges what Excel shows', async () => {
+  const x = freshExcel();
+  const { sheets } = await insertTemplate(laiChau2023, laiChauUnits2020, { level: 'province', lang: 'vi' });
+  const [ws, communeSheet] = sheets;
+  const plan = templatePlans(laiChau2023, laiChauUnits2020, { level: 'province', lang: 'vi' }).communes;
+  // Every xã at 14 criteria (average 14,0 ≥ 13,9: met; none at 15–18: not met); wards and towns at 19, not counted.
+  const rows = laiChauUnits2020.communes.map((u) => [u.type === 'xã' ? 14 : 19]);
+  const first = Math.min(...Object.values(plan.rowOf));
+  x.workbook.setCells(communeSheet, `${columnLetter(plan.columns.criteria)}${first}`, rows);
+
+  const r = await checkSheet(laiChau2023, { locale: 'vi-VN', lang: 'vi' }, ws);
+  const by = Object.fromEntries(r.report.indicators.map((i) => [i.code, i]));
+  expect(by.NTM_AVG_CRITERIA).toMatchObject({ status: 'met', value: 14 });
+  expect(by.NTM_COMMUNES_15_18).toMatchObject({ status: 'not_met', value: 0 });
+  const verdict = (code: string) => x.workbook.cell(ws, actualCell(laiChau2023, code).replace('F', 'H')).value;
+  expect(verdict('NTM_AVG_CRITERIA')).toBe(STATUS_LABELS.vi.met);
+  expect(verdict('NTM_COMMUNES_15_18')).toBe(STATUS_LABELS.vi.not_met);
+});

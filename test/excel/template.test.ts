@@ -15,8 +15,9 @@ test('inserts the province template into a new sheet of an empty workbook, with 
   const x = freshExcel();
   const r = await insertTemplate(laiChau2023, laiChauUnits2020, { level: 'province', lang: 'vi' });
 
-  expect(r.sheets).toEqual(['Chỉ tiêu 2023']);
-  expect(x.workbook.sheetNames()).toEqual(['Sheet1', 'Chỉ tiêu 2023']);
+  // The indicator sheet and the commune sheet its new-rural indicators read; the indicator sheet first.
+  expect(r.sheets).toEqual(['Chỉ tiêu 2023', 'Nông thôn mới 2023']);
+  expect(x.workbook.sheetNames()).toEqual(['Sheet1', 'Chỉ tiêu 2023', 'Nông thôn mới 2023']);
   expect(x.workbook.activeSheetName).toBe('Chỉ tiêu 2023');
   expect(x.workbook.usedRect(x.workbook.sheet('Sheet1'), false)).toBeNull();
 
@@ -34,6 +35,10 @@ test('inserts the province template into a new sheet of an empty workbook, with 
   expect(x.workbook.dataValidations(ws).length).toBeGreaterThan(0);
   expect(x.workbook.frozenRows(ws)).toBe(4);
   expect(JSON.parse(x.workbook.customProperties(ws)['chitieu-kh'])).toMatchObject({ catalogueId: 'laichau-2023', level: 'province', year: 2023 });
+
+  // The two new-rural indicators read the commune sheet's aggregates.
+  expect(x.workbook.cell(ws, actualCell(laiChau2023, 'NTM_AVG_CRITERIA')).formula).toContain("'Nông thôn mới 2023'!");
+  expect(x.workbook.cell(ws, actualCell(laiChau2023, 'NTM_COMMUNES_15_18')).formula).toContain("'Nông thôn mới 2023'!");
 
   // The formulas answer as people type, and the colours follow.
   const cereal = actualCell(laiChau2023, 'CEREAL_OUTPUT');
@@ -56,21 +61,22 @@ test('a taken sheet name gets " (2)" and the existing sheet is left exactly as i
 
   const r = await insertTemplate(laiChau2023, laiChauUnits2020, { level: 'province', lang: 'vi' });
 
-  expect(r.sheets).toEqual(['Chỉ tiêu 2023 (2)']);
-  expect(x.workbook.sheetNames()).toEqual(['Chỉ tiêu 2023', 'Chỉ tiêu 2023 (2)']);
+  expect(r.sheets).toEqual(['Chỉ tiêu 2023 (2)', 'Nông thôn mới 2023']);
+  expect(x.workbook.sheetNames()).toEqual(['Chỉ tiêu 2023', 'Chỉ tiêu 2023 (2)', 'Nông thôn mới 2023']);
   expect(['A1', 'B1', 'B2', 'A4', 'F4'].map((a) => x.workbook.cell('Chỉ tiêu 2023', a))).toEqual(before);
   expect(x.workbook.usedRect(x.workbook.sheet('Chỉ tiêu 2023'), false)).toMatchObject({ rows: 2, cols: 2 });
   expect(x.workbook.cell('Chỉ tiêu 2023 (2)', 'A4').value).toBe('Mã số');
 
   // And again: " (3)".
   const again = await insertTemplate(laiChau2023, laiChauUnits2020, { level: 'province', lang: 'vi' });
-  expect(again.sheets).toEqual(['Chỉ tiêu 2023 (3)']);
+  expect(again.sheets).toEqual(['Chỉ tiêu 2023 (3)', 'Nông thôn mới 2023 (2)']);
+  expect(x.workbook.activeSheetName).toBe('Chỉ tiêu 2023 (3)');
 });
 
 test('district template: the sheet is named after the district and says so in its metadata', async () => {
   const x = freshExcel();
   const r = await insertTemplate(laiChau2023, laiChauUnits2020, { level: 'district', unit: 'Tam Đường', lang: 'vi' });
-  expect(r.sheets).toEqual(['Chỉ tiêu 2023 - Tam Đường']);
+  expect(r.sheets).toEqual(['Chỉ tiêu 2023 - Tam Đường', 'NTM 2023 - Tam Đường']);
   const meta = JSON.parse(x.workbook.customProperties(r.sheets[0])['chitieu-kh']);
   expect(meta).toMatchObject({ level: 'district', unit: 'Tam Đường' });
 });
@@ -78,7 +84,7 @@ test('district template: the sheet is named after the district and says so in it
 test('English template: English headers', async () => {
   const x = freshExcel();
   const r = await insertTemplate(laiChau2023, laiChauUnits2020, { level: 'province', lang: 'en' });
-  expect(r.sheets).toEqual(['Indicators 2023']);
+  expect(r.sheets).toEqual(['Indicators 2023', 'New rural 2023']);
   expect(x.workbook.cell('Indicators 2023', 'F4').value).toBe('Actual 2023');
 });
 

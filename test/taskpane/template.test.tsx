@@ -32,10 +32,11 @@ test('inserts the province template into an empty workbook: the sheet appears wi
 
   await user.click(panel().getByRole('button', { name: 'Chèn mẫu' }));
   const bar = await messageBar('Đã chèn mẫu');
-  expect(bar.textContent).toContain('"Chỉ tiêu 2023"');
+  expect(bar.textContent).toContain('"Chỉ tiêu 2023", "Nông thôn mới 2023"');
   expect(bar.dataset.intent).toBe('success');
 
-  expect(x.workbook.sheetNames()).toEqual(['Sheet1', 'Chỉ tiêu 2023']);
+  expect(x.workbook.sheetNames()).toEqual(['Sheet1', 'Chỉ tiêu 2023', 'Nông thôn mới 2023']);
+  expect(x.workbook.activeSheetName).toBe('Chỉ tiêu 2023');
   const verdict = actualCell(laiChau2023, 'CEREAL_OUTPUT').replace('F', 'H');
   expect(x.workbook.cell('Chỉ tiêu 2023', verdict).formula).toMatch(/^=/);
   typeIntoCell(x.workbook, 'Chỉ tiêu 2023', actualCell(laiChau2023, 'CEREAL_OUTPUT'), '200');
@@ -52,7 +53,7 @@ test('a second insert does not overwrite the first: " (2)"', async () => {
   await messageBar(/"Chỉ tiêu 2023"/);
   await user.click(panel().getByRole('button', { name: 'Chèn mẫu' }));
   await messageBar(/"Chỉ tiêu 2023 \(2\)"/);
-  expect(x.workbook.sheetNames()).toEqual(['Sheet1', 'Chỉ tiêu 2023', 'Chỉ tiêu 2023 (2)']);
+  expect(x.workbook.sheetNames()).toEqual(['Sheet1', 'Chỉ tiêu 2023', 'Nông thôn mới 2023', 'Chỉ tiêu 2023 (2)', 'Nông thôn mới 2023 (2)']);
 });
 
 test('district level: the button waits for a district from the structure, then inserts that district’s sheet', async () => {

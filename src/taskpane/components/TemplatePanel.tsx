@@ -66,7 +66,7 @@ export default function TemplatePanel(): React.JSX.Element {
           notice={{
             intent: 'success',
             title: s.template.insertedTitle,
-            lines: [s.template.inserted(t.inserted.sheets.map((n) => `"${n}"`).join(', '))],
+            lines: [s.template.inserted(t.inserted.sheets)],
           }}
           onDismiss={t.dismissResult}
         />

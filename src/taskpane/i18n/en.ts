@@ -43,7 +43,8 @@ export const en: Strings = {
     insert: 'Insert template',
     inserting: 'Inserting the template…',
     insertedTitle: 'Template inserted',
-    inserted: (sheets: string) => `Created sheet ${sheets}. Type results into the "Actual" column; "Assessment" turns green or red by itself.`,
+    inserted: (sheets: string[]) =>
+      `Created ${sheets.length === 1 ? 'sheet' : 'sheets'} ${sheets.map((n) => `"${n}"`).join(', ')}. Type results into the "Actual" column (each xã's new-rural criteria on its own sheet); "Assessment" turns green or red by itself.`,
     olderExcelTitle: 'This Excel lacks some features',
   },
   check: {

@@ -43,7 +43,8 @@ export const vi = {
     insert: 'Chèn mẫu',
     inserting: 'Đang chèn mẫu…',
     insertedTitle: 'Đã chèn mẫu',
-    inserted: (sheets: string) => `Đã tạo trang ${sheets}. Hãy nhập số liệu vào cột "Thực hiện"; cột "Đánh giá" tự tô xanh/đỏ.`,
+    inserted: (sheets: string[]) =>
+      `Đã tạo trang ${sheets.map((n) => `"${n}"`).join(', ')}. Hãy nhập số liệu vào cột "Thực hiện" (số tiêu chí nông thôn mới của từng xã ở trang riêng); cột "Đánh giá" tự tô xanh/đỏ.`,
     olderExcelTitle: 'Excel này thiếu một số chức năng',
   },
   check: {
