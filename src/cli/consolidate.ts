@@ -9,13 +9,13 @@
 import { readFile, realpath, stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { laiChauUnits2020, parseUnitsCsv } from '../core/catalogue/units';
+import { laiChauUnits2020 } from '../core/catalogue/units';
 import { ConsolidatedFigure, ConsolidationResult, FigureValue } from '../core/consolidate';
 import { formatNumber } from '../core/numbers';
 import { Catalogue, Lang, NumberLocale, Status, Target, UnitStructure } from '../core/types';
 import { buildConsolidatedWorkbook, consolidateFiles, LazyWorkbookFile } from '../xlsx/consolidate';
 import { MAX_WORKBOOK_BYTES, WorkbookFileError, workbookBytes } from '../xlsx/files';
-import { CliError, loadCatalogue } from './main';
+import { CliError, loadCatalogue, loadUnits } from './main';
 
 export const CONSOLIDATE_USAGE =
   'chitieu consolidate FILE.xlsx... --out FILE.xlsx [--json] [--province FILE.xlsx] [--locale vi-VN|en-US] [--lang vi|en] [--catalogue FILE.json] [--units FILE.csv --poor-districts "A;B"]';
@@ -64,15 +64,8 @@ async function loadUnitStructure(path: string | undefined, poor: string | undefi
     if (poor !== undefined) throw new CliError('--poor-districts chỉ dùng cùng --units (--poor-districts goes with --units)');
     return laiChauUnits2020;
   }
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new CliError(`không đọc được danh sách đơn vị "${path}" (cannot read the unit list)`);
-  }
-  const id = path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const poorDistricts = (poor ?? '').split(/[;\n]/).map((s) => s.trim()).filter(Boolean);
-  return parseUnitsCsv(text, { id, province: catalogue.province, poorDistricts });
+  return (await loadUnits(path, catalogue, poorDistricts))!;
 }
 
 /** The real path of an existing file (symbolic links followed), or undefined. */

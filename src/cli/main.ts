@@ -106,8 +106,8 @@ export async function loadCatalogue(path: string | undefined): Promise<Catalogue
   return parseCatalogue(json);
 }
 
-/** A unit list (--units): the commune sheet's communes and districts. */
-export async function loadUnits(path: string | undefined, catalogue: Catalogue): Promise<UnitStructure | undefined> {
+/** A unit list (--units): the commune sheet's communes and districts, and its poor districts. */
+export async function loadUnits(path: string | undefined, catalogue: Catalogue, poorDistricts: string[] = []): Promise<UnitStructure | undefined> {
   if (!path) return undefined;
   let text: string;
   try {
@@ -116,7 +116,7 @@ export async function loadUnits(path: string | undefined, catalogue: Catalogue):
     throw new CliError(`không đọc được danh sách đơn vị "${path}" (cannot read the unit list)`);
   }
   const id = path.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  return parseUnitsCsv(text, { id, province: catalogue.province });
+  return parseUnitsCsv(text, { id, province: catalogue.province, poorDistricts });
 }
 
 async function templateCommand(args: string[], io: Io): Promise<number> {
