@@ -439,14 +439,13 @@ function readCommunes(
     poorDistricts: [],
     communes: opts.units.communes.filter((c) => c.district === district),
   };
-  const vi = ruralAggregates(entries, units, { lang: 'vi' });
-  const en = ruralAggregates(entries, units, { lang: 'en' });
-  vi.problems.forEach((p, i) => {
-    const messages = { vi: p.message, en: en.problems[i]?.message ?? p.message };
+  const rural = ruralAggregates(entries, units, { lang });
+  for (const p of rural.problems) {
+    const messages = p.messages ?? { vi: p.message, en: p.message };
     report({ ...p, kind: 'commune_row', source: label, message: messages[lang], messages });
-  });
+  }
   const sheet = entries[0]?.sheet ?? '';
-  return { sheet, figures: vi.byDistrict[district] ?? emptyFigures(), blank: vi.blank, leftOut: vi.leftOut };
+  return { sheet, figures: rural.byDistrict[district] ?? emptyFigures(), blank: rural.blank, leftOut: rural.leftOut };
 }
 
 /**

@@ -224,7 +224,8 @@ export function ruralAggregates(entries: CommuneEntry[], units: UnitStructure, o
 
   const sorted = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.row - b.e.row || a.i - b.i);
   for (const { e } of sorted) {
-    const problem = (cell: string, severity: Severity, message: Bilingual) => problems.push({ sheet: e.sheet, cell, severity, message: say(message) });
+    const problem = (cell: string, severity: Severity, message: Bilingual) =>
+      problems.push({ sheet: e.sheet, cell, severity, message: say(message), messages: message });
     const key = [hasDistricts ? countifKey(e.district) : '', countifKey(e.name), countifKey(e.type)].join('\u0000');
     const earlier = firstRowOf.get(key);
     if (earlier === undefined) firstRowOf.set(key, e.row);
@@ -277,14 +278,16 @@ export function ruralAggregates(entries: CommuneEntry[], units: UnitStructure, o
   finish(province);
   for (const d of Object.keys(byDistrict)) finish(byDistrict[d]);
   if (blank > 0 && province.communes > 0 && firstBlank) {
+    const blankNote: Bilingual = {
+      vi: `${blank} xã chưa nhập số tiêu chí (đầu tiên: ${clean(firstBlank.name)}); bình quân tính trên ${province.communes} xã đã nhập.`,
+      en: `${blank} xã have no count yet (first: ${clean(firstBlank.name)}); the average is over the ${province.communes} xã entered.`,
+    };
     problems.push({
       sheet: firstBlank.sheet,
       cell: firstBlank.cells.criteria,
       severity: 'info',
-      message: say({
-        vi: `${blank} xã chưa nhập số tiêu chí (đầu tiên: ${clean(firstBlank.name)}); bình quân tính trên ${province.communes} xã đã nhập.`,
-        en: `${blank} xã have no count yet (first: ${clean(firstBlank.name)}); the average is over the ${province.communes} xã entered.`,
-      }),
+      message: say(blankNote),
+      messages: blankNote,
     });
   }
   return { province, byDistrict, leftOut, blank, rows: entries.length, problems, countedByRow };

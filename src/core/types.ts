@@ -139,5 +139,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Problem extends CellRef {
   code?: string;
   severity: Severity;
+  /** In the language asked for. */
   message: string;
+  /** Both languages, where the producer has them (so a caller can switch without recomputing). */
+  messages?: Bilingual;
 }
