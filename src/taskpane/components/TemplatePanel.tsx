@@ -1,7 +1,7 @@
 // Mẫu / Template: choose the level (and district), insert the template into a new sheet.
 
 import * as React from 'react';
-import { Button, Dropdown, Field, Option, Radio, RadioGroup, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import type { Level } from '../../core/types';
 import { useSettings } from '../hooks/useSettings';
 import { useStrings } from '../hooks/useStrings';
@@ -34,18 +34,18 @@ export default function TemplatePanel(): React.JSX.Element {
 
       {t.level === 'district' && !noDistricts && (
         <Field label={s.template.unitLabel} hint={t.unit ? undefined : s.template.unitRequired} required>
-          <Dropdown
-            placeholder={s.template.unitPlaceholder}
-            value={t.unit ?? ''}
-            selectedOptions={t.unit ? [t.unit] : []}
-            onOptionSelect={(_, d) => t.setUnit(d.optionValue)}
-          >
+          {/* Fluent's Select (a native <select>), not Dropdown: the first screen stays small, and
+              Dropdown's popup positioning (floating-ui) and listbox would add ~22 kB gzip to it. */}
+          <Select value={t.unit ?? ''} onChange={(_, d) => t.setUnit(d.value || undefined)}>
+            <option value="" disabled hidden>
+              {s.template.unitPlaceholder}
+            </option>
             {t.districts.map((d) => (
-              <Option key={d} value={d}>
+              <option key={d} value={d}>
                 {d}
-              </Option>
+              </option>
             ))}
-          </Dropdown>
+          </Select>
         </Field>
       )}
 
