@@ -31,7 +31,17 @@ import {
   StandinCore,
   strict,
 } from './runtime';
-import { ChartSeriesState, ChartState, ConditionalFormatState, normaliseColour, SheetState, StyleKey, WorkbookState } from './workbookState';
+import {
+  ChartSeriesFormatState,
+  ChartSeriesState,
+  ChartState,
+  ConditionalFormatState,
+  emptySeriesFormat,
+  normaliseColour,
+  SheetState,
+  StyleKey,
+  WorkbookState,
+} from './workbookState';
 
 // ---------------------------------------------------------------- helpers
 
@@ -2146,6 +2156,8 @@ export class StandinChartCollection extends StandinCollection<StandinChart> {
         width: 360,
         position: null,
         addedSeries: [],
+        derivedFormats: {},
+        valueAxis: { minimum: null, maximum: null },
       };
       sheet.charts.push(state);
       chart._resolved = { value: { sheet, chart: state } };
@@ -2185,6 +2197,7 @@ export class StandinChart extends StandinClientObject {
   private _legend?: StandinChartLegend;
   private _dataLabels?: StandinChartDataLabels;
   private _series?: StandinChartSeriesCollection;
+  private _axes?: StandinChartAxes;
   private constructor(context: Ctx, path: string, private readonly _resolver: (ex: Exec) => ChartTarget | null) {
     super(context, path);
   }
@@ -2199,9 +2212,10 @@ export class StandinChart extends StandinClientObject {
     return CHART_SCALARS;
   }
   _navNames(): readonly string[] {
-    return ['title', 'legend', 'dataLabels', 'series'];
+    return ['title', 'legend', 'dataLabels', 'series', 'axes'];
   }
   _navObject(name: string): StandinClientObject {
+    if (name === 'axes') return this.axes;
     if (name === 'title') return this.title;
     if (name === 'legend') return this.legend;
     if (name === 'dataLabels') return this.dataLabels;
@@ -2300,6 +2314,10 @@ export class StandinChart extends StandinClientObject {
   get series(): StandinChartSeriesCollection {
     if (!this._series) this._series = mk(new StandinChartSeriesCollection(this.context as Ctx, `${this._path}.Series`, this), 'ChartSeriesCollection');
     return this._series;
+  }
+  get axes(): StandinChartAxes {
+    if (!this._axes) this._axes = mk(new StandinChartAxes(this.context as Ctx, `${this._path}.Axes`, this), 'ChartAxes');
+    return this._axes;
   }
   setPosition(startCell: StandinRange | string, endCell?: StandinRange | string): void {
     this._call('setPosition', [String(startCell instanceof StandinRange ? startCell._path : startCell), endCell === undefined ? null : String(endCell instanceof StandinRange ? endCell._path : endCell)], (ex, t) => {
@@ -2449,8 +2467,9 @@ export class StandinChartDataLabels extends ChartPart {
 }
 
 /**
- * chart.series: only series added with add() are modelled. The series Excel derives from the
- * chart's source data are not, so listing or counting the collection is not implemented.
+ * chart.series: getItemAt(i) reaches the series Excel derives from the source data (read from the
+ * cells at sync, see WorkbookState.derivedSeries) and then those added with add(). Listing or
+ * counting the collection is not implemented.
  */
 export class StandinChartSeriesCollection extends ChartPart {
   get _typeName(): string {
@@ -2474,8 +2493,17 @@ export class StandinChartSeriesCollection extends ChartPart {
   getCount(): never {
     throw new StandinNotImplementedError('ChartSeriesCollection.getCount (derived series are not modelled)');
   }
-  getItemAt(_index: number): never {
-    throw new StandinNotImplementedError('ChartSeriesCollection.getItemAt (derived series are not modelled; keep the object add() returns)');
+  getItemAt(index: number): StandinChartSeries {
+    return StandinChartSeries.make(this.context as Ctx, `${this._path}.GetItemAt(${index})`, (ex) => {
+      const chart = this._owner._chart(ex);
+      if (!chart) return null;
+      if (!Number.isInteger(index) || index < 0) throw invalidArgument(`series index ${String(index)}`, 'ChartSeriesCollection.getItemAt');
+      const derived = ex.state.derivedSeries(chart).length;
+      if (index < derived) return { chart, series: null, index };
+      const added = chart.addedSeries[index - derived];
+      if (!added) throw new StandinOfficeError('ItemNotFound', `The requested resource doesn't exist. (series ${index})`, 'ChartSeriesCollection.getItemAt');
+      return { chart, series: added, index };
+    });
   }
   add(name?: string, index?: number): StandinChartSeries {
     this._gate('ChartSeriesCollection.add', '1.7');
@@ -2485,9 +2513,9 @@ export class StandinChartSeriesCollection extends ChartPart {
     });
     this._call('add', [name ?? null], (_ex, t) => {
       const c = t as ChartState;
-      const s: ChartSeriesState = { name: name ?? `Series${c.addedSeries.length + 1}`, valuesAddress: null, xValuesAddress: null };
+      const s: ChartSeriesState = { name: name ?? `Series${c.addedSeries.length + 1}`, valuesAddress: null, xValuesAddress: null, format: emptySeriesFormat() };
       c.addedSeries.push(s);
-      series._resolved = { value: { chart: c, series: s } };
+      series._resolved = { value: { chart: c, series: s, index: _ex.state.derivedSeries(c).length + c.addedSeries.length - 1 } };
       _ex.appliers.push(() => {
         series._isNull = false;
       });
@@ -2498,10 +2526,25 @@ export class StandinChartSeriesCollection extends ChartPart {
 
 interface SeriesTarget {
   chart: ChartState;
-  series: ChartSeriesState;
+  /** null for a series Excel derived from the source data (its position is `index`). */
+  series: ChartSeriesState | null;
+  index: number;
+}
+
+/** The formats of a series: kept on an added series, by position for a derived one. */
+function seriesFormat(t: SeriesTarget): ChartSeriesFormatState {
+  if (t.series) return t.series.format;
+  return (t.chart.derivedFormats[t.index] ??= emptySeriesFormat());
+}
+
+/** The number of points of a series now. */
+function pointCount(ex: Exec, t: SeriesTarget): number {
+  return t.series ? ex.state.addedSeriesData(t.series).values.length : (ex.state.derivedSeries(t.chart)[t.index]?.values.length ?? 0);
 }
 
 export class StandinChartSeries extends StandinClientObject {
+  private _format?: StandinChartSeriesFormat;
+  private _points?: StandinChartPointsCollection;
   private constructor(context: Ctx, path: string, private readonly _resolver: (ex: Exec) => SeriesTarget | null) {
     super(context, path);
   }
@@ -2513,21 +2556,43 @@ export class StandinChartSeries extends StandinClientObject {
     return 'ChartSeries';
   }
   _scalarNames(): readonly string[] {
-    return ['name'];
+    return ['name', 'chartType', 'hasDataLabels'];
   }
   _resolveTarget(ex: Exec): unknown {
     const t = this._resolver(ex);
     if (t) liveChart(ex, t.chart.id);
     return t;
   }
-  _readScalar(name: string, _ex: Exec, target: unknown): unknown {
-    if (name === 'name') return (target as SeriesTarget).series.name;
+  /** @internal */
+  _series(ex: Exec): SeriesTarget | null {
+    return this._target(ex) as SeriesTarget | null;
+  }
+  _readScalar(name: string, ex: Exec, target: unknown): unknown {
+    const t = target as SeriesTarget;
+    if (name === 'name') return t.series ? t.series.name : ex.state.derivedSeries(t.chart)[t.index]?.name;
+    if (name === 'chartType') return seriesFormat(t).chartType ?? t.chart.chartType;
+    if (name === 'hasDataLabels') return seriesFormat(t).hasDataLabels ?? t.chart.dataLabelsShowValue;
     throw new StandinNotImplementedError(`ChartSeries.${name}`);
   }
   _writeScalar(name: string, value: unknown, ex: Exec, target: unknown): void {
-    if (name !== 'name') return super._writeScalar(name, value, ex, target);
-    if (typeof value !== 'string') throw invalidArgument('series name must be a string', 'ChartSeries.name');
-    (target as SeriesTarget).series.name = value;
+    const t = target as SeriesTarget;
+    switch (name) {
+      case 'name':
+        if (typeof value !== 'string') throw invalidArgument('series name must be a string', 'ChartSeries.name');
+        if (!t.series) throw new StandinNotImplementedError('renaming a series derived from the source data (Excel writes the name into its header cell)');
+        t.series.name = value;
+        return;
+      case 'chartType':
+        if (!CHART_TYPES.includes(value as string)) throw invalidArgument(`chart type '${String(value)}'`, 'ChartSeries.chartType');
+        seriesFormat(t).chartType = value as string;
+        return;
+      case 'hasDataLabels':
+        if (typeof value !== 'boolean') throw invalidArgument('hasDataLabels must be a boolean', 'ChartSeries.hasDataLabels');
+        seriesFormat(t).hasDataLabels = value;
+        return;
+      default:
+        super._writeScalar(name, value, ex, target);
+    }
   }
   get name(): string {
     return this._get('name');
@@ -2535,24 +2600,306 @@ export class StandinChartSeries extends StandinClientObject {
   set name(v: string) {
     this._set('name', v);
   }
+  get chartType(): string {
+    const v = this._get<string>('chartType');
+    this._gate('ChartSeries.chartType', '1.7');
+    return v;
+  }
+  set chartType(v: string) {
+    this._set('chartType', v, '1.7');
+  }
+  get hasDataLabels(): boolean {
+    const v = this._get<boolean>('hasDataLabels');
+    this._gate('ChartSeries.hasDataLabels', '1.7');
+    return v;
+  }
+  set hasDataLabels(v: boolean) {
+    this._set('hasDataLabels', v, '1.7');
+  }
+  get format(): StandinChartSeriesFormat {
+    if (!this._format) this._format = mk(new StandinChartSeriesFormat(this.context as Ctx, `${this._path}.Format`, this), 'ChartSeriesFormat');
+    return this._format;
+  }
+  get points(): StandinChartPointsCollection {
+    if (!this._points) this._points = mk(new StandinChartPointsCollection(this.context as Ctx, `${this._path}.Points`, this), 'ChartPointsCollection');
+    return this._points;
+  }
   setValues(sourceData: StandinRange): void {
     this._gate('ChartSeries.setValues', '1.7');
     this._call('setValues', [sourceData instanceof StandinRange ? sourceData._path : sourceData], (ex, t) => {
-      (t as SeriesTarget).series.valuesAddress = rangeAddressForChart(ex, sourceData, 'ChartSeries.setValues');
+      addedOnly(t as SeriesTarget, 'setValues').valuesAddress = rangeAddressForChart(ex, sourceData, 'ChartSeries.setValues');
     });
   }
   setXAxisValues(sourceData: StandinRange): void {
     this._gate('ChartSeries.setXAxisValues', '1.7');
     this._call('setXAxisValues', [sourceData instanceof StandinRange ? sourceData._path : sourceData], (ex, t) => {
-      (t as SeriesTarget).series.xValuesAddress = rangeAddressForChart(ex, sourceData, 'ChartSeries.setXAxisValues');
+      addedOnly(t as SeriesTarget, 'setXAxisValues').xValuesAddress = rangeAddressForChart(ex, sourceData, 'ChartSeries.setXAxisValues');
     });
   }
   delete(): void {
     this._gate('ChartSeries.delete', '1.7');
     this._call('delete', [], (_ex, t) => {
-      const { chart, series } = t as SeriesTarget;
+      const { chart } = t as SeriesTarget;
+      const series = addedOnly(t as SeriesTarget, 'delete');
       chart.addedSeries = chart.addedSeries.filter((s) => s !== series);
     });
+  }
+}
+
+function addedOnly(t: SeriesTarget, member: string): ChartSeriesState {
+  if (!t.series) throw new StandinNotImplementedError(`ChartSeries.${member} on a series derived from the source data`);
+  return t.series;
+}
+
+/** Where a ChartFill writes: a series' fill or one point's. */
+interface ColourSlot {
+  set(colour: string | null): void;
+}
+
+export class StandinChartFill extends StandinClientObject {
+  constructor(context: Ctx, path: string, private readonly _slot: (ex: Exec) => ColourSlot | null) {
+    super(context, path);
+  }
+  get _typeName(): string {
+    return 'ChartFill';
+  }
+  _scalarNames(): readonly string[] {
+    return [];
+  }
+  _resolveTarget(ex: Exec): unknown {
+    return this._slot(ex);
+  }
+  _readScalar(name: string): unknown {
+    throw new StandinNotImplementedError(`ChartFill.${name}`);
+  }
+  setSolidColor(color: string): void {
+    this._call('setSolidColor', [color], (_ex, t) => (t as ColourSlot).set(normaliseColour(color, 'ChartFill.setSolidColor')));
+  }
+  clear(): void {
+    this._call('clear', [], (_ex, t) => (t as ColourSlot).set(null));
+  }
+}
+
+export class StandinChartSeriesFormat extends StandinClientObject {
+  private _fill?: StandinChartFill;
+  private _line?: StandinChartLineFormat;
+  constructor(context: Ctx, path: string, private readonly _owner: StandinChartSeries) {
+    super(context, path);
+  }
+  get _typeName(): string {
+    return 'ChartSeriesFormat';
+  }
+  _scalarNames(): readonly string[] {
+    return [];
+  }
+  _resolveTarget(ex: Exec): unknown {
+    return this._owner._series(ex);
+  }
+  _readScalar(name: string): unknown {
+    throw new StandinNotImplementedError(`ChartSeriesFormat.${name}`);
+  }
+  get fill(): StandinChartFill {
+    if (!this._fill) {
+      this._fill = mk(
+        new StandinChartFill(this.context as Ctx, `${this._path}.Fill`, (ex) => {
+          const t = this._owner._series(ex);
+          return t && { set: (c) => (seriesFormat(t).fill = c) };
+        }),
+        'ChartFill',
+      );
+    }
+    return this._fill;
+  }
+  get line(): StandinChartLineFormat {
+    if (!this._line) this._line = mk(new StandinChartLineFormat(this.context as Ctx, `${this._path}.Line`, this._owner), 'ChartLineFormat');
+    return this._line;
+  }
+}
+
+export class StandinChartLineFormat extends StandinClientObject {
+  constructor(context: Ctx, path: string, private readonly _owner: StandinChartSeries) {
+    super(context, path);
+  }
+  get _typeName(): string {
+    return 'ChartLineFormat';
+  }
+  _scalarNames(): readonly string[] {
+    return ['color'];
+  }
+  _resolveTarget(ex: Exec): unknown {
+    return this._owner._series(ex);
+  }
+  _readScalar(name: string, _ex: Exec, target: unknown): unknown {
+    if (name === 'color') return seriesFormat(target as SeriesTarget).lineColor ?? '';
+    throw new StandinNotImplementedError(`ChartLineFormat.${name}`);
+  }
+  _writeScalar(name: string, value: unknown, ex: Exec, target: unknown): void {
+    if (name !== 'color') return super._writeScalar(name, value, ex, target);
+    seriesFormat(target as SeriesTarget).lineColor = normaliseColour(value, 'ChartLineFormat.color');
+  }
+  get color(): string {
+    return this._get('color');
+  }
+  set color(v: string) {
+    this._set('color', v);
+  }
+}
+
+/** series.points: getItemAt only (counting and listing are not modelled). */
+export class StandinChartPointsCollection extends StandinClientObject {
+  constructor(context: Ctx, path: string, private readonly _owner: StandinChartSeries) {
+    super(context, path);
+  }
+  get _typeName(): string {
+    return 'ChartPointsCollection';
+  }
+  _scalarNames(): readonly string[] {
+    return [];
+  }
+  _resolveTarget(ex: Exec): unknown {
+    return this._owner._series(ex);
+  }
+  _readScalar(name: string): unknown {
+    throw new StandinNotImplementedError(`ChartPointsCollection.${name}`);
+  }
+  getItemAt(index: number): StandinChartPoint {
+    return mk(
+      new StandinChartPoint(this.context as Ctx, `${this._path}.GetItemAt(${index})`, (ex) => {
+        const t = this._owner._series(ex);
+        if (!t) return null;
+        if (!Number.isInteger(index) || index < 0 || index >= pointCount(ex, t)) {
+          throw new StandinOfficeError('ItemNotFound', `The requested resource doesn't exist. (point ${index})`, 'ChartPointsCollection.getItemAt');
+        }
+        return { series: t, index };
+      }),
+      'ChartPoint',
+    );
+  }
+}
+
+interface PointTarget {
+  series: SeriesTarget;
+  index: number;
+}
+
+export class StandinChartPoint extends StandinClientObject {
+  private _format?: StandinChartPointFormat;
+  constructor(context: Ctx, path: string, private readonly _resolver: (ex: Exec) => PointTarget | null) {
+    super(context, path);
+  }
+  get _typeName(): string {
+    return 'ChartPoint';
+  }
+  _scalarNames(): readonly string[] {
+    return [];
+  }
+  _resolveTarget(ex: Exec): unknown {
+    return this._resolver(ex);
+  }
+  /** @internal */
+  _point(ex: Exec): PointTarget | null {
+    return this._target(ex) as PointTarget | null;
+  }
+  _readScalar(name: string): unknown {
+    throw new StandinNotImplementedError(`ChartPoint.${name}`);
+  }
+  get format(): StandinChartPointFormat {
+    if (!this._format) this._format = mk(new StandinChartPointFormat(this.context as Ctx, `${this._path}.Format`, this), 'ChartPointFormat');
+    return this._format;
+  }
+}
+
+export class StandinChartPointFormat extends StandinClientObject {
+  private _fill?: StandinChartFill;
+  constructor(context: Ctx, path: string, private readonly _owner: StandinChartPoint) {
+    super(context, path);
+  }
+  get _typeName(): string {
+    return 'ChartPointFormat';
+  }
+  _scalarNames(): readonly string[] {
+    return [];
+  }
+  _resolveTarget(ex: Exec): unknown {
+    return this._owner._point(ex);
+  }
+  _readScalar(name: string): unknown {
+    throw new StandinNotImplementedError(`ChartPointFormat.${name}`);
+  }
+  get fill(): StandinChartFill {
+    if (!this._fill) {
+      this._fill = mk(
+        new StandinChartFill(this.context as Ctx, `${this._path}.Fill`, (ex) => {
+          const p = this._owner._point(ex);
+          if (!p) return null;
+          return {
+            set: (c) => {
+              const fills = seriesFormat(p.series).pointFills;
+              if (c === null) delete fills[p.index];
+              else fills[p.index] = c;
+            },
+          };
+        }),
+        'ChartFill',
+      );
+    }
+    return this._fill;
+  }
+}
+
+/** chart.axes: the value axis's minimum and maximum only. */
+export class StandinChartAxes extends ChartPart {
+  private _valueAxis?: StandinChartAxis;
+  get _typeName(): string {
+    return 'ChartAxes';
+  }
+  _scalarNames(): readonly string[] {
+    return [];
+  }
+  _navNames(): readonly string[] {
+    return ['valueAxis'];
+  }
+  _navObject(name: string): StandinClientObject {
+    if (name === 'valueAxis') return this.valueAxis;
+    return super._navObject(name);
+  }
+  _readScalar(name: string): unknown {
+    throw new StandinNotImplementedError(`ChartAxes.${name}`);
+  }
+  get valueAxis(): StandinChartAxis {
+    if (!this._valueAxis) this._valueAxis = mk(new StandinChartAxis(this.context as Ctx, `${this._path}.ValueAxis`, this._owner), 'ChartAxis');
+    return this._valueAxis;
+  }
+}
+
+export class StandinChartAxis extends ChartPart {
+  get _typeName(): string {
+    return 'ChartAxis';
+  }
+  _scalarNames(): readonly string[] {
+    return ['minimum', 'maximum'];
+  }
+  _readScalar(name: string, _ex: Exec, target: unknown): unknown {
+    const c = target as ChartState;
+    if (name === 'minimum' || name === 'maximum') return c.valueAxis[name] ?? 0;
+    throw new StandinNotImplementedError(`ChartAxis.${name}`);
+  }
+  _writeScalar(name: string, value: unknown, ex: Exec, target: unknown): void {
+    if (name !== 'minimum' && name !== 'maximum') return super._writeScalar(name, value, ex, target);
+    if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidArgument(`${name} ${String(value)}`, `ChartAxis.${name}`);
+    (target as ChartState).valueAxis[name] = value;
+  }
+  get minimum(): number {
+    return this._get('minimum');
+  }
+  set minimum(v: number) {
+    this._set('minimum', v);
+  }
+  get maximum(): number {
+    return this._get('maximum');
+  }
+  set maximum(v: number) {
+    this._set('maximum', v);
   }
 }
 

@@ -800,7 +800,7 @@ describe('charts', () => {
       expect(chart.chartType).toBe('ColumnClustered');
       expect(image.value).toBe(PLACEHOLDER_PNG_BASE64);
       expect(Buffer.from(image.value, 'base64').subarray(1, 4).toString()).toBe('PNG');
-      expect(() => chart.series.getItemAt(0)).toThrow(StandinNotImplementedError);
+      expect(() => chart.series.load('items')).toThrow(StandinNotImplementedError);
     });
     expect(s.workbook.charts('Sheet1')[0]).toMatchObject({
       chartType: 'ColumnClustered',
@@ -809,6 +809,111 @@ describe('charts', () => {
       title: 'Số xã theo huyện',
       addedSeries: [{ name: 'Kế hoạch', valuesAddress: 'Sheet1!B2:B3', xValuesAddress: 'Sheet1!A2:A3' }],
     });
+  });
+});
+
+describe('chart series', () => {
+  const table = (s: Standin) =>
+    s.workbook.setCells('Sheet1', 'A1', [
+      ['Chỉ tiêu', '% so với KH', 'Kế hoạch'],
+      ['GRDP', 101.2, 100],
+      ['Thu ngân sách', 94.5, 100],
+      ['Lương thực', 102.2, 100],
+    ]);
+
+  test('the series Excel derives from the source data: names from the header row, categories from the first column, values from the cells', async () => {
+    const s = createStandin();
+    table(s);
+    await s.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      const chart = ws.charts.add('ColumnClustered' as any, ws.getRange('A1:C4'), 'Columns' as any);
+      chart.name = 'Kinh tế';
+      const pct = chart.series.getItemAt(0);
+      pct.points.getItemAt(0).format.fill.setSolidColor('#2E8B57');
+      pct.points.getItemAt(1).format.fill.setSolidColor('#C0392B');
+      pct.hasDataLabels = true;
+      const line = chart.series.getItemAt(1);
+      line.chartType = 'Line' as any;
+      line.format.line.color = '#1F3864';
+      chart.axes.valueAxis.minimum = 0;
+      pct.load('name');
+      await context.sync();
+      expect(pct.name).toBe('% so với KH');
+    });
+    const [pct, line] = s.workbook.chartSeries('Sheet1', 'Kinh tế');
+    expect(pct).toMatchObject({
+      name: '% so với KH',
+      derived: true,
+      categories: ['GRDP', 'Thu ngân sách', 'Lương thực'],
+      values: [101.2, 94.5, 102.2],
+      chartType: 'ColumnClustered',
+      hasDataLabels: true,
+      pointFills: { 0: '#2E8B57', 1: '#C0392B' },
+    });
+    expect(line).toMatchObject({ name: 'Kế hoạch', values: [100, 100, 100], chartType: 'Line', lineColor: '#1F3864' });
+    expect(s.workbook.charts('Sheet1')[0].valueAxis).toEqual({ minimum: 0, maximum: null });
+    // Values follow the cells, as a chart in Excel does.
+    s.workbook.setCells('Sheet1', 'B3', [[96]]);
+    expect(s.workbook.chartSeries('Sheet1', 0)[0].values).toEqual([101.2, 96, 102.2]);
+  });
+
+  test('rows as series, no header: Excel\'s default names and categories; added series come after the derived ones', async () => {
+    const s = createStandin();
+    s.workbook.setCells('Sheet1', 'A1', [
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    await s.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      const chart = ws.charts.add('ColumnClustered' as any, ws.getRange('A1:C2'), 'Rows' as any);
+      const extra = chart.series.add('Thêm');
+      extra.setValues(ws.getRange('A1:C1'));
+      chart.series.getItemAt(2).format.fill.setSolidColor('navy');
+      await context.sync();
+    });
+    expect(s.workbook.chartSeries('Sheet1', 0).map((x) => [x.name, x.categories, x.values, x.derived, x.fill])).toEqual([
+      ['Series1', [1, 2, 3], [1, 2, 3], true, null],
+      ['Series2', [1, 2, 3], [4, 5, 6], true, null],
+      ['Thêm', [1, 2, 3], [1, 2, 3], false, '#000080'],
+    ]);
+  });
+
+  test('a point or series past the end is ItemNotFound at sync; series.chartType needs ExcelApi 1.7; per-point fills work on 1.1', async () => {
+    const s = createStandin({ requirementSets: { ExcelApi: '1.6' } });
+    table(s);
+    await expect(
+      s.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('Sheet1');
+        const chart = ws.charts.add('ColumnClustered' as any, ws.getRange('A1:C4'), 'Columns' as any);
+        chart.series.getItemAt(0).points.getItemAt(3).format.fill.setSolidColor('#FF0000');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      s.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('Sheet1');
+        const chart = ws.charts.add('ColumnClustered' as any, ws.getRange('A1:C4'), 'Columns' as any);
+        chart.series.getItemAt(2).format.fill.setSolidColor('#FF0000');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ItemNotFound' });
+    await expect(
+      s.Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem('Sheet1');
+        const chart = ws.charts.add('ColumnClustered' as any, ws.getRange('A1:C4'), 'Columns' as any);
+        chart.series.getItemAt(1).chartType = 'Line' as any;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const s11 = createStandin({ requirementSets: { ExcelApi: '1.1' } });
+    table(s11);
+    await s11.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem('Sheet1');
+      const chart = ws.charts.add('ColumnClustered' as any, ws.getRange('A1:B4'), 'Columns' as any);
+      chart.series.getItemAt(0).points.getItemAt(2).format.fill.setSolidColor('#2E8B57');
+      await context.sync();
+    });
+    expect(s11.workbook.chartSeries('Sheet1', 0)[0].pointFills).toEqual({ 2: '#2E8B57' });
   });
 });
 

@@ -118,6 +118,52 @@ export interface ChartSeriesState {
   name: string;
   valuesAddress: string | null;
   xValuesAddress: string | null;
+  format: ChartSeriesFormatState;
+}
+
+/** What was set on one chart series: its own type, fill, line colour, labels and point fills. */
+export interface ChartSeriesFormatState {
+  /** ChartSeries.chartType (ExcelApi 1.7); null: the chart's type. */
+  chartType: string | null;
+  /** series.format.fill.setSolidColor ('#RRGGBB'); null: Excel's automatic colour. */
+  fill: string | null;
+  /** series.format.line.color. */
+  lineColor: string | null;
+  /** ChartSeries.hasDataLabels (ExcelApi 1.7); null: not set (the chart's dataLabels apply). */
+  hasDataLabels: boolean | null;
+  /** series.points.getItemAt(i).format.fill.setSolidColor, by point index. */
+  pointFills: Record<number, string>;
+}
+
+export function emptySeriesFormat(): ChartSeriesFormatState {
+  return { chartType: null, fill: null, lineColor: null, hasDataLabels: null, pointFills: {} };
+}
+
+function copySeriesFormat(f: ChartSeriesFormatState): ChartSeriesFormatState {
+  return { ...f, pointFills: { ...f.pointFills } };
+}
+
+/** A series as Excel shows it: derived from the chart's source data, or added with series.add(). */
+export interface ChartSeriesInfo {
+  name: string;
+  /** True for a series Excel derived from the chart's source data. */
+  derived: boolean;
+  /** Category labels (the x values). */
+  categories: ExcelScalar[];
+  values: ExcelScalar[];
+  /** The series' own type, or the chart's. */
+  chartType: string;
+  fill: string | null;
+  lineColor: string | null;
+  hasDataLabels: boolean | null;
+  pointFills: Record<number, string>;
+}
+
+/** A series Excel derives from a chart's source data. */
+export interface DerivedSeries {
+  name: string;
+  categories: ExcelScalar[];
+  values: ExcelScalar[];
 }
 
 export interface ChartState {
@@ -137,8 +183,12 @@ export interface ChartState {
   height: number;
   width: number;
   position: { startCell: string; endCell?: string } | null;
-  /** Series added with chart.series.add(); the series Excel derives from the source data are not modelled. */
+  /** Series added with chart.series.add(). */
   addedSeries: ChartSeriesState[];
+  /** Formats set on the series Excel derived from the source data, by their position. */
+  derivedFormats: Record<number, ChartSeriesFormatState>;
+  /** chart.axes.valueAxis.minimum / maximum; null: automatic. */
+  valueAxis: { minimum: number | null; maximum: number | null };
 }
 
 export interface SheetState {
@@ -1055,7 +1105,79 @@ export class WorkbookState {
   }
 
   charts(sheetName: string): ChartState[] {
-    return this.sheet(sheetName).charts.map((c) => ({ ...c, addedSeries: c.addedSeries.map((s) => ({ ...s })) }));
+    return this.sheet(sheetName).charts.map((c) => ({
+      ...c,
+      addedSeries: c.addedSeries.map((s) => ({ ...s, format: copySeriesFormat(s.format) })),
+      derivedFormats: Object.fromEntries(Object.entries(c.derivedFormats).map(([k, f]) => [k, copySeriesFormat(f)])),
+      valueAxis: { ...c.valueAxis },
+    }));
+  }
+
+  /**
+   * The series Excel derives from a chart's source data, read from the cells now. Series run down
+   * the columns for seriesBy 'Columns' (and for 'Auto' when the range has at least as many rows as
+   * columns, Excel's rule), across the rows otherwise. The first row (column) holds the series
+   * names when each of its cells past the corner is text; the first column (row) holds the
+   * categories when each of its cells past the corner is text. Otherwise Excel's defaults:
+   * "Series1", ... and categories 1, 2, ...
+   */
+  derivedSeries(chart: ChartState): DerivedSeries[] {
+    const p = parseAddress(chart.sourceAddress);
+    if (!p || p.sheet === undefined) throw new StandinNotImplementedError(`chart source '${chart.sourceAddress}'`);
+    const sheet = this.findSheet(p.sheet);
+    if (!sheet) return [];
+    const grid = this.readValues(sheet, p.rect);
+    const byColumns = chart.seriesBy === 'Columns' || (chart.seriesBy === 'Auto' && p.rect.rows >= p.rect.cols);
+    const m = byColumns ? grid : grid[0].map((_, c) => grid.map((row) => row[c]));
+    const isText = (v: ExcelScalar) => typeof v === 'string' && v !== '';
+    const rows = m.length;
+    const cols = m[0].length;
+    const labels = rows > 1 && cols > 1 && m.slice(1).every((row) => isText(row[0]));
+    const names = rows > 1 && cols > 1 && m[0].slice(1).every(isText);
+    const first = labels ? 1 : 0;
+    const top = names ? 1 : 0;
+    const out: DerivedSeries[] = [];
+    for (let c = first; c < cols; c++) {
+      out.push({
+        name: names ? String(m[0][c]) : `Series${c - first + 1}`,
+        categories: m.slice(top).map((row, i) => (labels ? row[0] : i + 1)),
+        values: m.slice(top).map((row) => row[c]),
+      });
+    }
+    return out;
+  }
+
+  /** Every series of a chart (by name or position on the sheet) as Excel shows it: derived ones first, then added ones. */
+  chartSeries(sheetName: string, chart: string | number): ChartSeriesInfo[] {
+    const sheet = this.sheet(sheetName);
+    const c = typeof chart === 'number' ? sheet.charts[chart] : sheet.charts.find((x) => x.name === chart);
+    if (!c) throw new Error(`no chart ${String(chart)} on ${sheetName}`);
+    const info = (s: DerivedSeries, f: ChartSeriesFormatState, derived: boolean): ChartSeriesInfo => ({
+      ...s,
+      derived,
+      chartType: f.chartType ?? c.chartType,
+      fill: f.fill,
+      lineColor: f.lineColor,
+      hasDataLabels: f.hasDataLabels,
+      pointFills: { ...f.pointFills },
+    });
+    const derived = this.derivedSeries(c).map((s, i) => info(s, c.derivedFormats[i] ?? emptySeriesFormat(), true));
+    const added = c.addedSeries.map((s) => info(this.addedSeriesData(s), s.format, false));
+    return [...derived, ...added];
+  }
+
+  /** Values and categories of a series added with series.add(), from the ranges it was given. */
+  addedSeriesData(s: ChartSeriesState): DerivedSeries {
+    const read = (address: string | null): ExcelScalar[] => {
+      if (!address) return [];
+      const p = parseAddress(address);
+      const sheet = p?.sheet !== undefined ? this.findSheet(p.sheet) : undefined;
+      if (!p || !sheet) return [];
+      return this.readValues(sheet, p.rect).flat();
+    };
+    const values = read(s.valuesAddress);
+    const x = read(s.xValuesAddress);
+    return { name: s.name, values, categories: x.length ? x : values.map((_, i) => i + 1) };
   }
 
   customProperties(sheetName: string): Record<string, string> {
