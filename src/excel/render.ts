@@ -19,11 +19,21 @@ export interface InsertResult {
 const DOING: Bilingual = { vi: 'Không chèn được mẫu', en: 'Could not insert the template' };
 
 /**
+ * What rendering uses of a plan: a template's sheet plan, or a plain sheet without template
+ * metadata (the consolidation's sources sheet), as the .xlsx adapter's RenderablePlan.
+ */
+export type RenderablePlan = Pick<
+  SheetPlan,
+  'name' | 'cells' | 'numberFormats' | 'styles' | 'columnWidths' | 'frozenRows' | 'conditionalFormats' | 'validations' | 'merges'
+> &
+  Partial<Pick<SheetPlan, 'kind' | 'meta'>>;
+
+/**
  * Inserts new sheets built by `build`, which receives a function giving each wanted name a name
  * not yet used in the workbook (so plans that refer to each other use the real names). Never
- * writes into an existing sheet.
+ * writes into an existing sheet. `doing` starts the message of a failure.
  */
-export async function insertSheetPlans(build: (uniqueName: (wanted: string) => string) => SheetPlan[]): Promise<InsertResult> {
+export async function insertSheetPlans(build: (uniqueName: (wanted: string) => string) => RenderablePlan[], doing: Bilingual = DOING): Promise<InsertResult> {
   const caps = capabilities();
   try {
     return await Excel.run(async (context) => {
@@ -52,7 +62,7 @@ export async function insertSheetPlans(build: (uniqueName: (wanted: string) => s
       return { sheets: [main, ...plans.filter((p) => p !== main)].map((p) => p.name), capabilities: caps };
     });
   } catch (e) {
-    throw explainExcelError(e, DOING);
+    throw explainExcelError(e, doing);
   }
 }
 
@@ -71,7 +81,7 @@ class RequestQueue {
 
 const ACTION_BYTES = 200;
 
-async function renderPlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabilities, queue: RequestQueue): Promise<void> {
+async function renderPlan(ws: Excel.Worksheet, plan: RenderablePlan, caps: Capabilities, queue: RequestQueue): Promise<void> {
   const width = Math.max(...plan.cells.map((r) => r.length));
   // Cell contents in row blocks that each fit the request budget.
   let start = 0;
@@ -127,7 +137,7 @@ async function renderPlan(ws: Excel.Worksheet, plan: SheetPlan, caps: Capabiliti
       if (v.prompt) dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
     }
   }
-  if (caps.customProperties) {
+  if (caps.customProperties && plan.meta) {
     // Besides row 2: survives a user editing the visible row, read by the add-in only.
     ws.customProperties.add('chitieu-kh', JSON.stringify(plan.meta));
   }
