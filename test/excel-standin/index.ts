@@ -4,7 +4,7 @@ export { createStandin, installGlobals, uninstall, asExcelContext } from './stan
 export type { Standin, StandinOptions, StandinStats, StandinExcelNamespace, StandinOfficeNamespace } from './standin';
 export { StandinOfficeError, StandinNotImplementedError } from './errors';
 export { WorkbookState, typeIntoCell, shiftFormula, DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT } from './workbookState';
-export type { CellInfo, ConditionalFormatInfo, DataValidationInfo, ChartState, ExcelScalar } from './workbookState';
+export type { CellInfo, ConditionalFormatInfo, DataValidationInfo, ChartState, ChartSeriesInfo, ExcelScalar } from './workbookState';
 export { renderText, formatGeneral, isPercentFormat } from './numberFormat';
 export { PLACEHOLDER_PNG_BASE64 } from './objects';
 export type { SyncRecord, ActionInfo, FailOn, Limits } from './runtime';

@@ -11,6 +11,7 @@ import {
   typeIntoCell,
   uninstall,
 } from './index';
+import type { Standin } from './index';
 
 /** Runs `fn` and returns what it threw (fails the test if nothing was thrown). */
 async function thrown(fn: () => unknown): Promise<any> {
