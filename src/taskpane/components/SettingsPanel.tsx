@@ -9,6 +9,7 @@ import { useSettings } from '../hooks/useSettings';
 import { useStrings } from '../hooks/useStrings';
 import { CatalogueSummary } from './CatalogueSummary';
 import { NoticeBar } from './NoticeBar';
+import { PlanTextEntry } from './PlanTextEntry';
 import { usePanelStyles } from './styles';
 
 const LANGS: Lang[] = ['vi', 'en'];
@@ -96,6 +97,7 @@ export default function SettingsPanel(): React.JSX.Element {
         {resetDone && settings.isDefaultCatalogue && (
           <NoticeBar notice={{ intent: 'success', lines: [s.settings.resetDone(catalogue.id, catalogue.year)] }} onDismiss={() => setResetDone(false)} />
         )}
+        <PlanTextEntry />
       </div>
 
       <Field label={s.settings.unitsLabel}>

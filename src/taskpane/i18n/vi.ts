@@ -96,6 +96,63 @@ export const vi = {
     storedCatalogueFailed: (detail: string) =>
       `Danh mục đã nhập lần trước không còn đọc được (${detail}); đang dùng danh mục có sẵn. Hãy nhập lại tệp danh mục.`,
   },
+  /** Settings → catalogue → reading targets from a plan's text (PlanText*.tsx, usePlanText.ts). */
+  planText: {
+    open: 'Đọc chỉ tiêu từ văn bản',
+    close: 'Ẩn phần đọc văn bản',
+    loading: 'Đang tải phần đọc văn bản…',
+    heading: 'Đọc chỉ tiêu từ văn bản',
+    intro:
+      'Dán nghị quyết hoặc bài viết về kế hoạch năm rồi bấm "Đọc". Mỗi chỉ tiêu đọc được hiện cạnh câu gốc; hãy sửa hoặc bỏ từng dòng rồi bấm "Xác nhận". Danh mục đang dùng chỉ thay đổi khi bạn xác nhận.',
+    textLabel: 'Văn bản kế hoạch',
+    textPlaceholder: 'Dán nội dung nghị quyết hoặc bài viết vào đây…',
+    read: 'Đọc',
+    yearLabel: 'Năm kế hoạch',
+    yearFromText: 'Đọc từ văn bản.',
+    yearGuessed: (year: string) => `Không thấy năm kế hoạch trong văn bản; đang tạm lấy năm ${year}. Hãy nhập đúng năm.`,
+    yearInvalid: 'Năm kế hoạch phải là số có bốn chữ số, ví dụ 2024.',
+    provinceLabel: 'Tỉnh',
+    rowsHeading: (found: number, kept: number) => `Chỉ tiêu đọc được: ${found} (giữ ${kept})`,
+    sourceLabel: 'Câu gốc',
+    value: 'Giá trị',
+    unit: 'Đơn vị',
+    rule: 'Cách đánh giá',
+    rules: {
+      at_least: 'Từ mức này trở lên (≥)',
+      about: 'Khoảng',
+      at_most: 'Không quá (≤)',
+      range: 'Trong khoảng (từ – đến)',
+      maintain: 'Giữ vững (Đạt)',
+    },
+    maintainValue: 'Đạt',
+    drop: 'Bỏ dòng này',
+    newCode: 'Chỉ tiêu mới',
+    doubtful: 'Cần xem lại',
+    subTargetOf: (name: string) => `Chỉ tiêu con của: ${name}`,
+    valueMissing: 'Hãy nhập giá trị, hoặc bỏ dòng này.',
+    rangeNeedsTwo: (example: string) => `Hãy nhập hai số cho khoảng, ví dụ ${example}.`,
+    unmentionedHeading: (n: number) => `Chỉ tiêu của danh mục đang dùng mà văn bản không nhắc đến (${n})`,
+    unmentionedHint: 'Các chỉ tiêu này sẽ không có trong danh mục mới. Nếu văn bản có nêu mà phần mềm không đọc được, hãy nhập danh mục từ tệp JSON đã sửa.',
+    confirm: 'Xác nhận',
+    save: 'Lưu JSON',
+    saveHint: 'Tệp JSON dùng lại được bằng "Nhập danh mục từ tệp JSON…" hoặc lệnh chitieu template --catalogue.',
+    confirmedTitle: 'Đã dùng danh mục mới',
+    confirmed: (id: string, year: number, count: number) =>
+      `Đang dùng danh mục ${id}, năm ${year}, ${count} chỉ tiêu. Các lần chèn mẫu và kiểm tra sau sẽ theo danh mục này. Bấm "Lưu JSON" để giữ lại tệp.`,
+    changedSinceConfirm: 'Có thay đổi sau lần xác nhận; danh mục đang dùng chưa có các thay đổi này. Bấm "Xác nhận" để dùng.',
+    noneFoundTitle: 'Không tìm thấy chỉ tiêu nào',
+    noneFound:
+      'Văn bản không có chỉ tiêu kế hoạch nào đọc được: cần con số đi kèm đơn vị (%, tỷ đồng, lao động…) hoặc sau từ "đạt", "khoảng", "trên". Số liệu kết quả của năm trước, ngày tháng và số văn bản không được lấy làm chỉ tiêu.',
+    noneFoundNext: 'Hãy dán phần "các chỉ tiêu chủ yếu" của nghị quyết hoặc bài viết về kế hoạch năm, rồi bấm "Đọc" lại. Danh mục đang dùng không thay đổi.',
+    readFailedTitle: 'Không đọc được văn bản',
+    readFailed: (detail: string) =>
+      `Phần đọc văn bản gặp lỗi nội bộ (${detail}). Danh mục đang dùng không thay đổi. Hãy thử dán một đoạn ngắn hơn, hoặc nhập danh mục từ tệp JSON, và báo cho bộ phận CNTT.`,
+    notConfirmedTitle: 'Chưa dùng được danh mục này',
+    rowsInvalid: (names: string[]) =>
+      `Giá trị của ${names.length} dòng chưa đọc được thành số: ${names.join('; ')}. Hãy sửa giá trị hoặc đánh dấu "Bỏ dòng này".`,
+    buildFailedNext: 'Hãy sửa hoặc bỏ dòng được nêu, rồi bấm "Xác nhận" lại.',
+    unchanged: 'Danh mục đang dùng chưa thay đổi.',
+  },
 };
 
 export type Strings = typeof vi;

@@ -1,0 +1,52 @@
+// The reading's year and province (editable), and the known indicators the text did not mention.
+
+import * as React from 'react';
+import { Caption1, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
+import type { PlanTextState } from '../hooks/usePlanText';
+import { useStrings } from '../hooks/useStrings';
+import { usePanelStyles } from './styles';
+
+const useStyles = makeStyles({
+  fields: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
+  year: { width: '8em' },
+  province: { flexGrow: 1, minWidth: '10em' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+export function PlanTextMeta({ pt }: { pt: PlanTextState }): React.JSX.Element {
+  const s = useStrings();
+  const panel = usePanelStyles();
+  const styles = useStyles();
+  const yearHint = pt.yearGuessed ? undefined : s.planText.yearFromText;
+  return (
+    <>
+      <div className={styles.fields}>
+        <Field
+          className={styles.year}
+          label={s.planText.yearLabel}
+          validationState={pt.yearError ? 'error' : pt.yearGuessed ? 'warning' : 'none'}
+          validationMessage={pt.yearError ?? (pt.yearGuessed ? s.planText.yearGuessed(pt.year) : undefined)}
+          hint={yearHint}
+        >
+          <Input value={pt.year} inputMode="numeric" onChange={(_, d) => pt.setYear(d.value)} />
+        </Field>
+        <Field className={styles.province} label={s.planText.provinceLabel}>
+          <Input value={pt.province} onChange={(_, d) => pt.setProvince(d.value)} />
+        </Field>
+      </div>
+      {pt.unmentioned.length > 0 && (
+        <div className={panel.section} data-testid="plantext-unmentioned">
+          <Text weight="semibold">{s.planText.unmentionedHeading(pt.unmentioned.length)}</Text>
+          <ul className={styles.list}>
+            {pt.unmentioned.map((u) => (
+              <li key={u.code}>
+                <Text>{u.name}</Text> <Caption1 className={panel.muted}>({u.code})</Caption1>
+              </li>
+            ))}
+          </ul>
+          <Caption1 className={panel.muted}>{s.planText.unmentionedHint}</Caption1>
+        </div>
+      )}
+    </>
+  );
+}
