@@ -2,6 +2,7 @@
 // judge every indicator. Writes nothing into the workbook. No domain logic here: core decides.
 
 import { checkIndicatorTable, CheckReport } from '../core/check';
+import type { TemplateMeta } from '../core/layout';
 import { findIndicatorTable } from '../core/sheet';
 import { Catalogue, Lang, NumberLocale } from '../core/types';
 import { assertExcelHost } from './errors';
@@ -21,6 +22,10 @@ export interface SheetCheck {
   /** What the check was made with, so the pane can tell when settings changed since. */
   catalogueId: string;
   locale: NumberLocale;
+  /** What the template says it is (unit, year, level), when it carries its metadata row. */
+  meta?: TemplateMeta;
+  /** The year of the `Thực hiện <year>` header, if any. */
+  year?: number;
 }
 
 /**
@@ -36,5 +41,13 @@ export async function checkSheet(catalogue: Catalogue, opts: SheetCheckOptions, 
     vi: checkIndicatorTable(table, catalogue, { locale: opts.locale, lang: 'vi' }),
     en: checkIndicatorTable(table, catalogue, { locale: opts.locale, lang: 'en' }),
   };
-  return { sheet, report: reports[opts.lang], reports, catalogueId: catalogue.id, locale: opts.locale };
+  return {
+    sheet,
+    report: reports[opts.lang],
+    reports,
+    catalogueId: catalogue.id,
+    locale: opts.locale,
+    ...(table.meta ? { meta: table.meta } : {}),
+    ...(table.year !== undefined ? { year: table.year } : {}),
+  };
 }
