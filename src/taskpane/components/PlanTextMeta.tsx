@@ -1,4 +1,4 @@
-// The reading's year and province (editable), and the known indicators the text did not mention.
+// The reading's year and province (editable); the known indicators the text did not mention.
 
 import * as React from 'react';
 import { Caption1, Field, Input, makeStyles, Text, tokens } from '@fluentui/react-components';
@@ -7,46 +7,49 @@ import { useStrings } from '../hooks/useStrings';
 import { usePanelStyles } from './styles';
 
 const useStyles = makeStyles({
-  fields: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS },
-  year: { width: '8em' },
-  province: { flexGrow: 1, minWidth: '10em' },
+  fields: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2fr)', columnGap: tokens.spacingHorizontalS },
+  field: { minWidth: 0 },
+  input: { width: '100%', minWidth: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
 export function PlanTextMeta({ pt }: { pt: PlanTextState }): React.JSX.Element {
   const s = useStrings();
+  const styles = useStyles();
+  return (
+    <div className={styles.fields}>
+      <Field
+        className={styles.field}
+        label={s.planText.yearLabel}
+        validationState={pt.yearError ? 'error' : pt.yearGuessed ? 'warning' : 'none'}
+        validationMessage={pt.yearError ?? (pt.yearGuessed ? s.planText.yearGuessed(pt.year) : undefined)}
+        hint={pt.yearGuessed ? undefined : s.planText.yearFromText}
+      >
+        <Input className={styles.input} value={pt.year} inputMode="numeric" onChange={(_, d) => pt.setYear(d.value)} />
+      </Field>
+      <Field className={styles.field} label={s.planText.provinceLabel}>
+        <Input className={styles.input} value={pt.province} onChange={(_, d) => pt.setProvince(d.value)} />
+      </Field>
+    </div>
+  );
+}
+
+export function PlanTextUnmentioned({ pt }: { pt: PlanTextState }): React.JSX.Element | null {
+  const s = useStrings();
   const panel = usePanelStyles();
   const styles = useStyles();
-  const yearHint = pt.yearGuessed ? undefined : s.planText.yearFromText;
+  if (pt.unmentioned.length === 0) return null;
   return (
-    <>
-      <div className={styles.fields}>
-        <Field
-          className={styles.year}
-          label={s.planText.yearLabel}
-          validationState={pt.yearError ? 'error' : pt.yearGuessed ? 'warning' : 'none'}
-          validationMessage={pt.yearError ?? (pt.yearGuessed ? s.planText.yearGuessed(pt.year) : undefined)}
-          hint={yearHint}
-        >
-          <Input value={pt.year} inputMode="numeric" onChange={(_, d) => pt.setYear(d.value)} />
-        </Field>
-        <Field className={styles.province} label={s.planText.provinceLabel}>
-          <Input value={pt.province} onChange={(_, d) => pt.setProvince(d.value)} />
-        </Field>
-      </div>
-      {pt.unmentioned.length > 0 && (
-        <div className={panel.section} data-testid="plantext-unmentioned">
-          <Text weight="semibold">{s.planText.unmentionedHeading(pt.unmentioned.length)}</Text>
-          <ul className={styles.list}>
-            {pt.unmentioned.map((u) => (
-              <li key={u.code}>
-                <Text>{u.name}</Text> <Caption1 className={panel.muted}>({u.code})</Caption1>
-              </li>
-            ))}
-          </ul>
-          <Caption1 className={panel.muted}>{s.planText.unmentionedHint}</Caption1>
-        </div>
-      )}
-    </>
+    <div className={panel.section} data-testid="plantext-unmentioned">
+      <Text weight="semibold">{s.planText.unmentionedHeading(pt.unmentioned.length)}</Text>
+      <ul className={styles.list}>
+        {pt.unmentioned.map((u) => (
+          <li key={u.code}>
+            <Text>{u.name}</Text> <Caption1 className={panel.muted}>({u.code})</Caption1>
+          </li>
+        ))}
+      </ul>
+      <Caption1 className={panel.muted}>{s.planText.unmentionedHint}</Caption1>
+    </div>
   );
 }

@@ -57,10 +57,16 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
   },
-  fields: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
-  value: { width: '8em' },
-  unit: { width: '9em' },
-  rule: { flexGrow: 1, minWidth: '10em' },
+  // Two columns that shrink with the pane (350 px by default): value | unit, then the rule below.
+  fields: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  field: { minWidth: 0 },
+  input: { width: '100%', minWidth: 0 },
+  rule: { gridColumnStart: 1, gridColumnEnd: -1, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -118,15 +124,15 @@ function PlanTextRow({ row, pt }: { row: PlanRowView; pt: PlanTextState }): Reac
       <SourceSentence source={row.source} label={s.planText.sourceLabel} />
       <div className={styles.fields}>
         <Field
-          className={styles.value}
+          className={styles.field}
           label={s.planText.value}
           validationState={row.valueError ? 'error' : row.valueNote ? 'warning' : 'none'}
           validationMessage={row.valueError ?? row.valueNote ?? undefined}
         >
-          <Input value={row.valueText} disabled={off || !row.valueEditable} onChange={(_, d) => pt.setValue(row.index, d.value)} />
+          <Input className={styles.input} value={row.valueText} disabled={off || !row.valueEditable} onChange={(_, d) => pt.setValue(row.index, d.value)} />
         </Field>
-        <Field className={styles.unit} label={s.planText.unit}>
-          <Input value={row.unit} disabled={off || !row.valueEditable} onChange={(_, d) => pt.setUnit(row.index, d.value)} />
+        <Field className={styles.field} label={s.planText.unit}>
+          <Input className={styles.input} value={row.unit} disabled={off || !row.valueEditable} onChange={(_, d) => pt.setUnit(row.index, d.value)} />
         </Field>
         <Field className={styles.rule} label={s.planText.rule}>
           <Select value={row.rule} disabled={off || !row.ruleEditable} onChange={(_, d) => pt.setRule(row.index, d.value as PlanRule)}>

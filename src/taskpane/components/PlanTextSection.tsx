@@ -7,7 +7,7 @@ import { usePlanText } from '../hooks/usePlanText';
 import { useStrings } from '../hooks/useStrings';
 import { NoticeBar } from './NoticeBar';
 import { PlanTextConfirm } from './PlanTextConfirm';
-import { PlanTextMeta } from './PlanTextMeta';
+import { PlanTextMeta, PlanTextUnmentioned } from './PlanTextMeta';
 import { PlanTextRows } from './PlanTextRow';
 import { usePanelStyles } from './styles';
 
@@ -42,6 +42,7 @@ export default function PlanTextSection(): React.JSX.Element {
         <>
           <PlanTextMeta pt={pt} />
           <PlanTextRows pt={pt} />
+          <PlanTextUnmentioned pt={pt} />
           <PlanTextConfirm pt={pt} />
         </>
       )}
