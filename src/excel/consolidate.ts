@@ -120,6 +120,8 @@ export interface WorkbookConsolidation {
 export interface WorkbookConsolidationOptions extends ConsolidateOptions {
   /** Shown as the "file" of this workbook's sheets, e.g. "(sổ đang mở)". */
   label: string;
+  /** Told when reading is over and writing starts (the pane's progress). */
+  onWriting?: () => void;
 }
 
 /**
@@ -139,7 +141,9 @@ export async function consolidateWorkbook(opts: WorkbookConsolidationOptions): P
     ...(opts.locale ? { locale: opts.locale } : {}),
     ...(opts.lang ? { lang: opts.lang } : {}),
   });
-  const written = result.consolidated ? await writeConsolidation(opts.catalogue, result, opts.lang ?? 'vi') : null;
+  if (!result.consolidated) return { result, sources, written: null };
+  opts.onWriting?.();
+  const written = await writeConsolidation(opts.catalogue, result, opts.lang ?? 'vi');
   return { result, sources, written };
 }
 

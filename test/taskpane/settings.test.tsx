@@ -7,7 +7,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { catalogueToJson } from '../../src/core/catalogue/catalogue';
 import { laiChau2023 } from '../../src/core/catalogue/laichau2023';
+import { TABS } from '../../src/taskpane/components/tabs';
 import { STORAGE_KEY } from '../../src/taskpane/hooks/settingsStorage';
+import { STRINGS } from '../../src/taskpane/i18n';
 import { renderPane } from './render';
 
 function smallCatalogue(id = 'test-2024', year = 2024) {
@@ -46,10 +48,13 @@ beforeEach(() => {
   jest.restoreAllMocks();
 });
 
-test('opens in Vietnamese with the three tabs; switching to English changes every label, and back', async () => {
+test('opens in Vietnamese with its tabs; switching to English changes every label, and back', async () => {
   const user = userEvent.setup();
   renderPane();
-  expect(tabNames()).toEqual(['Mẫu', 'Kiểm tra', 'Cài đặt']);
+  // Every tab of tabs.ts with its label (other panels add tabs); Mẫu first, Cài đặt last.
+  expect(tabNames()).toEqual(TABS.map((t) => STRINGS.vi.tabs[t.id]));
+  expect(tabNames()).toEqual(expect.arrayContaining(['Mẫu', 'Kiểm tra', 'Tổng hợp', 'Cài đặt']));
+  expect([tabNames()[0], tabNames()[TABS.length - 1]]).toEqual(['Mẫu', 'Cài đặt']);
   expect(panel().getByText(/Các chỉ tiêu chủ yếu kế hoạch phát triển kinh tế - xã hội năm 2023/)).toBeTruthy();
   expect(screen.getByRole('heading', { name: 'Chèn mẫu chỉ tiêu' })).toBeTruthy();
   expect(screen.getByRole('button', { name: 'Chèn mẫu' })).toBeTruthy();
@@ -57,7 +62,8 @@ test('opens in Vietnamese with the three tabs; switching to English changes ever
   await openSettings(user);
   await user.click(screen.getByRole('radio', { name: 'English' }));
 
-  expect(tabNames()).toEqual(['Template', 'Check', 'Settings']);
+  expect(tabNames()).toEqual(TABS.map((t) => STRINGS.en.tabs[t.id]));
+  expect(tabNames()).toEqual(expect.arrayContaining(['Template', 'Check', 'Consolidate', 'Settings']));
   expect(screen.getByRole('heading', { level: 2, name: 'Settings' })).toBeTruthy();
   expect(screen.getByText('How numbers typed as text are read')).toBeTruthy();
   expect(document.documentElement.lang).toBe('en');

@@ -19,5 +19,6 @@ export const TABS: TabDef[] = [
   // The first tab is what the pane opens on: bundled with the pane, not loaded later.
   { id: 'template', Panel: TemplatePanel },
   { id: 'check', Panel: React.lazy(() => import('./CheckPanel')) },
+  { id: 'consolidate', Panel: React.lazy(() => import('./ConsolidatePanel')) },
   { id: 'settings', Panel: React.lazy(() => import('./SettingsPanel')) },
 ];

@@ -15,6 +15,7 @@ export const en: Strings = {
     template: 'Template',
     check: 'Check',
     settings: 'Settings',
+    consolidate: 'Consolidate',
   },
   common: {
     dismiss: 'Dismiss',
@@ -69,6 +70,53 @@ export const en: Strings = {
     goToCell: (ref: string) => `Select cell ${ref}`,
     notTemplateTitle: 'This sheet is not a Chỉ tiêu KH template',
     stale: 'The catalogue or number reading changed after this check. Click "Check the open sheet" again.',
+  },
+  consolidate: {
+    heading: 'Consolidate the districts',
+    intro:
+      "Computes the province's figures from the districts' by each indicator's rule: sums over the districts; rates recomputed from the summed numerators and denominators (never a mean of rates); growth from this year's and last year's totals. The result goes into two new sheets; the districts' sheets and files are only read, never changed.",
+    workbookHeading: 'From the sheets of the open workbook',
+    workbookHint: "Uses the district-level template sheets (inserted on the Template tab) and each district's commune sheet in this workbook.",
+    fromWorkbook: 'Consolidate the district sheets',
+    filesHeading: "From the districts' files",
+    filesHint: 'Choose the district-level template .xlsx files the districts sent back, all at once (a province-level file with GRDP may be among them). Files are only read.',
+    pickFiles: 'Choose .xlsx files…',
+    filesInputLabel: "The districts' .xlsx files",
+    progressLabel: 'Consolidation progress',
+    readingWorkbook: 'Reading the sheets of the workbook…',
+    loadingReader: 'Loading the Excel file reader…',
+    readingFile: (index: number, total: number, name: string) => `Reading file ${index}/${total}: ${name}`,
+    writing: 'Writing the result into the workbook…',
+    thisWorkbook: '(this workbook)',
+    doneTitle: 'Consolidated',
+    done: (province: string, sources: string, used: number, of: number) =>
+      `Consolidated ${used} of ${of} districts into the new sheet "${province}" (the province's indicators, coloured green/red by themselves); where each figure comes from is on the new sheet "${sources}". The districts' sheets and files were not changed.`,
+    nothingTitle: 'Nothing was consolidated',
+    noDistrictSheets:
+      'This workbook has no district-level indicator sheet. Insert a district template for each district on the Template tab and type the figures, or choose the districts\' .xlsx files.',
+    noFiles: 'No file was chosen. Click "Choose .xlsx files…" and choose the districts\' files.',
+    noneUsable: 'No district sheet or file can be used (reasons below), so nothing was written into the workbook. Fix what is said and consolidate again.',
+    refusedTitle: (n: number) => `${n} ${n === 1 ? 'file/sheet was' : 'files/sheets were'} not consolidated`,
+    missingTitle: (n: number, of: number) => `${n} of ${of} districts missing`,
+    missing: (names: string[]) =>
+      `No figures yet from ${names.join(', ')}. Indicators built from every district stay empty (the reason is in the Notes column) until all have reported: add these districts' sheets or files and consolidate again.`,
+    provinceFrom: (source: string) => `The province's own figures (GRDP…) are taken from ${source}.`,
+    provinceConflict: (sheets: string[]) =>
+      `The province-level sheets ${sheets.map((n) => `"${n}"`).join(', ')} hold different province figures (GRDP…); which is right is unknown, so none is used. Make them agree and consolidate again, or type the province's figures into the consolidated sheet.`,
+    provinceMissing:
+      "No province figures yet (GRDP growth, GRDP per capita): they are not built from the districts. Type them into the \"Actual\" column of the new consolidated sheet.",
+    districtsHeading: (n: number, of: number) => `Districts with figures: ${n} of ${of}`,
+    present: 'Present',
+    absent: 'Missing',
+    emptyHeading: (n: number) => `Province figures left empty (${n})`,
+    noEmpty: 'Every province figure could be computed.',
+    problemsHeading: (n: number) => `Problems by file, sheet and cell (${n})`,
+    noProblems: 'No problems.',
+    tooLarge: (name: string, mb: number, max: number) =>
+      `"${name}" is too large (${mb} MB; at most ${max} MB), so it was not read. Open it, delete the sheets that are not part of the template, save and choose it again.`,
+    unreadable: (name: string, detail: string) =>
+      `"${name}" could not be read (${detail}). The file may be damaged: open it in Excel, save it as .xlsx and choose it again.`,
+    olderExcelTitle: 'This Excel lacks some features',
   },
   settings: {
     heading: 'Settings',

@@ -15,6 +15,7 @@ export const vi = {
     template: 'Mẫu',
     check: 'Kiểm tra',
     settings: 'Cài đặt',
+    consolidate: 'Tổng hợp',
   },
   common: {
     dismiss: 'Đóng thông báo',
@@ -69,6 +70,54 @@ export const vi = {
     goToCell: (ref: string) => `Chọn ô ${ref}`,
     notTemplateTitle: 'Trang này không phải mẫu Chỉ tiêu KH',
     stale: 'Danh mục hoặc cách đọc số đã đổi sau lần kiểm tra này. Hãy bấm "Kiểm tra trang đang mở" lại.',
+  },
+  /** Tổng hợp: the Consolidate panel (ConsolidatePanel.tsx, ConsolidateResult.tsx, useConsolidation.ts). */
+  consolidate: {
+    heading: 'Tổng hợp số liệu các huyện',
+    intro:
+      'Tính số của tỉnh từ số liệu của các huyện theo quy tắc của từng chỉ tiêu: cộng các huyện; tỷ lệ tính lại từ tổng tử số và mẫu số (không lấy trung bình tỷ lệ); tăng trưởng từ tổng năm nay và năm trước. Kết quả ghi vào hai trang mới; trang và tệp của các huyện chỉ được đọc, không bị sửa.',
+    workbookHeading: 'Từ các trang trong sổ đang mở',
+    workbookHint: 'Dùng các trang mẫu cấp huyện (chèn ở tab Mẫu) và trang danh sách xã của từng huyện có trong sổ này.',
+    fromWorkbook: 'Tổng hợp các trang huyện',
+    filesHeading: 'Từ tệp của các huyện',
+    filesHint: 'Chọn cùng lúc các tệp .xlsx theo mẫu cấp huyện mà các huyện gửi về (có thể kèm tệp mẫu cấp tỉnh có số GRDP). Tệp chỉ được đọc.',
+    pickFiles: 'Chọn tệp .xlsx…',
+    filesInputLabel: 'Tệp .xlsx của các huyện',
+    progressLabel: 'Tiến độ tổng hợp',
+    readingWorkbook: 'Đang đọc các trang trong sổ…',
+    loadingReader: 'Đang tải bộ đọc tệp Excel…',
+    readingFile: (index: number, total: number, name: string) => `Đang đọc tệp ${index}/${total}: ${name}`,
+    writing: 'Đang ghi kết quả vào sổ làm việc…',
+    thisWorkbook: '(sổ đang mở)',
+    doneTitle: 'Đã tổng hợp',
+    done: (province: string, sources: string, used: number, of: number) =>
+      `Đã tổng hợp ${used}/${of} huyện vào trang mới "${province}" (chỉ tiêu của tỉnh, tự tô xanh/đỏ); nguồn của từng số ở trang mới "${sources}". Trang và tệp của các huyện không bị sửa.`,
+    nothingTitle: 'Chưa tổng hợp được',
+    noDistrictSheets:
+      'Sổ làm việc này chưa có trang chỉ tiêu cấp huyện nào. Hãy chèn mẫu cấp huyện ở tab Mẫu cho từng huyện và nhập số liệu, hoặc chọn tệp .xlsx của các huyện.',
+    noFiles: 'Chưa chọn tệp nào. Hãy bấm "Chọn tệp .xlsx…" và chọn các tệp của huyện.',
+    noneUsable: 'Không có trang hoặc tệp huyện nào dùng được (lý do ở dưới), nên không ghi gì vào sổ làm việc. Hãy sửa theo hướng dẫn rồi tổng hợp lại.',
+    refusedTitle: (n: number) => `${n} tệp/trang không được tổng hợp`,
+    missingTitle: (n: number, of: number) => `Thiếu ${n}/${of} huyện`,
+    missing: (names: string[]) =>
+      `Chưa có số liệu của ${names.join(', ')}. Các chỉ tiêu tính từ mọi huyện để trống (lý do ghi ở cột Ghi chú) cho đến khi có đủ: hãy thêm trang hoặc tệp của các huyện này rồi tổng hợp lại.`,
+    provinceFrom: (source: string) => `Số liệu riêng của tỉnh (GRDP…) lấy từ ${source}.`,
+    provinceConflict: (sheets: string[]) =>
+      `Các trang cấp tỉnh ${sheets.map((n) => `"${n}"`).join(', ')} ghi số liệu riêng của tỉnh (GRDP…) khác nhau; không biết trang nào đúng nên không dùng trang nào. Hãy sửa cho thống nhất rồi tổng hợp lại, hoặc nhập số của tỉnh vào trang tổng hợp.`,
+    provinceMissing:
+      'Chưa có số liệu riêng của tỉnh (GRDP, GRDP bình quân đầu người): các số này không tính từ các huyện. Hãy nhập vào cột "Thực hiện" của trang tổng hợp vừa tạo.',
+    districtsHeading: (n: number, of: number) => `Huyện có số liệu: ${n}/${of}`,
+    present: 'Có',
+    absent: 'Thiếu',
+    emptyHeading: (n: number) => `Số của tỉnh để trống (${n})`,
+    noEmpty: 'Mọi chỉ tiêu của tỉnh đều tính được.',
+    problemsHeading: (n: number) => `Vấn đề theo tệp, trang và ô (${n})`,
+    noProblems: 'Không có vấn đề nào.',
+    tooLarge: (name: string, mb: number, max: number) =>
+      `Tệp "${name}" quá lớn (${mb} MB; tối đa ${max} MB) nên không đọc. Hãy mở tệp, xoá các trang không thuộc mẫu, lưu lại rồi chọn lại.`,
+    unreadable: (name: string, detail: string) =>
+      `Không đọc được tệp "${name}" (${detail}). Tệp có thể bị hỏng: hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`,
+    olderExcelTitle: 'Excel này thiếu một số chức năng',
   },
   settings: {
     heading: 'Cài đặt',
