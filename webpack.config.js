@@ -14,6 +14,7 @@
 // time, not bundled.
 
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { normaliseAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-url");
@@ -85,6 +86,12 @@ module.exports = async (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // pptxgenjs 4 (the deck: a lazy chunk) imports node:fs and node:https with import() on its Node
+      // path only. Its package.json maps fs and https to false for browsers, but webpack stops at the
+      // "node:" scheme before reading that field: without the prefix they become empty modules.
+      new webpack.NormalModuleReplacementPlugin(/^node:(fs|https)$/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },

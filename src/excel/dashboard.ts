@@ -647,10 +647,10 @@ function base64Bytes(b64: string): Uint8Array {
 }
 
 /**
- * Every chart of a sheet as a PNG, as Excel draws it (chart.getImage, ExcelApi 1.2). File names:
- * `<prefix>-<chart name>.png`, ASCII.
+ * Every chart of a sheet (null: the active sheet) as a PNG, as Excel draws it (chart.getImage,
+ * ExcelApi 1.2). File names: `<prefix>-<chart name>.png`, ASCII.
  */
-export async function chartImages(sheet: string, prefix: string): Promise<ChartImage[]> {
+export async function chartImages(sheet: string | null, prefix: string): Promise<ChartImage[]> {
   assertExcelHost();
   if (!Office.context.requirements.isSetSupported('ExcelApi', '1.2')) {
     throw new ExcelActionError(
@@ -661,13 +661,19 @@ export async function chartImages(sheet: string, prefix: string): Promise<ChartI
       'ApiNotFound',
     );
   }
-  const doing: Bilingual = { vi: `Không xuất được ảnh biểu đồ của trang "${sheet}"`, en: `Could not export the charts of sheet "${sheet}"` };
+  const doing: Bilingual = sheet
+    ? { vi: `Không xuất được ảnh biểu đồ của trang "${sheet}"`, en: `Could not export the charts of sheet "${sheet}"` }
+    : { vi: 'Không xuất được ảnh biểu đồ của trang đang mở', en: 'Could not export the charts of the open sheet' };
   let images: { name: string; base64: string }[];
+  let sheetName = sheet ?? '';
   try {
     images = await Excel.run(async (context) => {
-      const charts = context.workbook.worksheets.getItem(sheet).charts;
+      const ws = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
+      ws.load('name');
+      const charts = ws.charts;
       charts.load('items/name');
       await context.sync();
+      sheetName = ws.name;
       const out: { name: string; base64: string }[] = [];
       for (let i = 0; i < charts.items.length; i += IMAGE_BATCH) {
         const batch = charts.items.slice(i, i + IMAGE_BATCH).map((c) => ({ name: c.name, image: c.getImage(IMAGE_SIZE.width, IMAGE_SIZE.height, 'Fit' as Excel.ImageFittingMode) }));
@@ -682,8 +688,8 @@ export async function chartImages(sheet: string, prefix: string): Promise<ChartI
   if (!images.length) {
     throw new ExcelActionError(
       {
-        vi: `Trang "${sheet}" không có biểu đồ nào. Hãy bấm "Tạo trang tổng quan" trước, rồi tải ảnh biểu đồ.`,
-        en: `Sheet "${sheet}" has no charts. Click "Make the dashboard" first, then download the chart images.`,
+        vi: `Trang "${sheetName}" không có biểu đồ nào. Hãy bấm "Tạo trang tổng quan" trước (hoặc mở trang tổng quan), rồi tải ảnh biểu đồ.`,
+        en: `Sheet "${sheetName}" has no charts. Click "Make the dashboard" first (or open the dashboard sheet), then download the chart images.`,
       },
       'NoCharts',
     );

@@ -20,5 +20,6 @@ export const TABS: TabDef[] = [
   { id: 'template', Panel: TemplatePanel },
   { id: 'check', Panel: React.lazy(() => import('./CheckPanel')) },
   { id: 'consolidate', Panel: React.lazy(() => import('./ConsolidatePanel')) },
+  { id: 'slides', Panel: React.lazy(() => import('./SlidesPanel')) },
   { id: 'settings', Panel: React.lazy(() => import('./SettingsPanel')) },
 ];

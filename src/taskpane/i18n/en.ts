@@ -14,6 +14,7 @@ export const en: Strings = {
   tabs: {
     template: 'Template',
     check: 'Check',
+    slides: 'Slides',
     settings: 'Settings',
     consolidate: 'Consolidate',
   },
@@ -103,6 +104,7 @@ export const en: Strings = {
     provinceFrom: (source: string) => `The province's own figures (GRDP…) are taken from ${source}.`,
     provinceConflict: (sheets: string[]) =>
       `The province-level sheets ${sheets.map((n) => `"${n}"`).join(', ')} hold different province figures (GRDP…); which is right is unknown, so none is used. Make them agree and consolidate again, or type the province's figures into the consolidated sheet.`,
+    provinceOnlyWaiting: "The province's own figure, never built from the districts: type it into the new consolidated sheet (see the note above).",
     provinceMissing:
       "No province figures yet (GRDP growth, GRDP per capita): they are not built from the districts. Type them into the \"Actual\" column of the new consolidated sheet.",
     districtsHeading: (n: number, of: number) => `Districts with figures: ${n} of ${of}`,
@@ -117,6 +119,55 @@ export const en: Strings = {
     unreadable: (name: string, detail: string) =>
       `"${name}" could not be read (${detail}). The file may be damaged: open it in Excel, save it as .xlsx and choose it again.`,
     olderExcelTitle: 'This Excel lacks some features',
+  },
+  /** Slides panel (SlidesPanel.tsx, useSlides.ts). */
+  slides: {
+    heading: 'Slides for the meeting',
+    intro:
+      'From the open indicator sheet (a filled Chỉ tiêu KH template): a dashboard sheet with Excel charts, chart images and a PowerPoint deck. The indicator sheet is not changed.',
+    makeDashboard: 'Make the dashboard',
+    exportImages: 'Download chart images',
+    makeDeck: 'Make the deck (.pptx)',
+    working: {
+      dashboard: 'Reading the indicator sheet and drawing the charts…',
+      images: 'Exporting the chart images…',
+      reading: 'Reading the indicator sheet…',
+      loadingDeck: 'Loading the deck maker…',
+      deck: 'Making the deck…',
+    },
+    imagesUnavailable: 'This Excel cannot export chart images (needs ExcelApi 1.2): select a chart, copy it (Ctrl+C) and paste it into PowerPoint.',
+    summaryHeading: 'Summary for the meeting',
+    source: (sheet: string, catalogue: string) => `From sheet "${sheet}", catalogue ${catalogue}`,
+    stale: 'The catalogue or the number reading changed since this was read. Click one of the buttons above to read the indicator sheet again.',
+    dashboardTitle: 'Dashboard made',
+    dashboardDone: (sheet: string, charts: number) =>
+      charts > 0
+        ? `New sheet "${sheet}": ${charts} charts (green met, red not met, against the 100 % target line), tables, the summary and the indicators not met.`
+        : `New sheet "${sheet}" with the summary and tables, but no indicator can be charted yet (see why below).`,
+    olderExcelTitle: 'This Excel lacks some features',
+    imagesTitle: 'Chart images',
+    imagesReady: (n: number) => `${n} PNG images drawn by Excel. Click a file name to download it.`,
+    imagesLabel: 'Chart image files',
+    deckTitle: 'Deck made',
+    deckDone: (slides: number, charts: number) =>
+      `The deck has ${slides} slides and ${charts} charts you can edit in PowerPoint (Arial, with all Vietnamese diacritics). Click the file name to download it.`,
+    downloadLabel: (file: string) => `Download ${file}`,
+    macDownloads:
+      'Excel for Mac (the installed app) does not let add-ins download files (a Microsoft limitation). If clicking a file name does nothing, open this workbook in Excel on the web and do it there.',
+    skippedTitle: 'Left out of the charts',
+    skippedMissing: (n: number, list: string) => `No data yet (${n}): ${list}. Type them in the "Actual" column and click again.`,
+    skippedInvalid: (n: number, list: string) => `Values that could not be read (${n}): ${list}. Fix them as the Check tab says and click again.`,
+    skippedNoTarget: (n: number, list: string) => `No target to compare with (${n}): ${list}.`,
+    skippedPassFail: (n: number, list: string) =>
+      `Met/not met indicators without a % of target (${n}): ${list}. They are in the tables and the summary, not on the charts.`,
+    skippedDeck: 'The deck lists these indicators on a slide of their own.',
+    noMeta: (sheet: string) => `Sheet "${sheet}" has no Chỉ tiêu KH template details row; the unit and year are the catalogue's.`,
+    more: (n: number) => `and ${n} more`,
+    deckLoadFailed: (detail: string) =>
+      `Could not load the deck maker (${detail}). Check the network connection and click again; if it persists, close and reopen the Chỉ tiêu KH pane.`,
+    deckFailed: (detail: string) =>
+      `Could not make the deck (${detail}). The indicator sheet was not changed. Try again; if it persists, report it to IT with the Excel file.`,
+    noDownloads: 'This pane cannot make download links (Excel\'s browser lacks them). Use Excel on the web.',
   },
   settings: {
     heading: 'Settings',

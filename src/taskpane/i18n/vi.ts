@@ -14,6 +14,7 @@ export const vi = {
   tabs: {
     template: 'Mẫu',
     check: 'Kiểm tra',
+    slides: 'Trình chiếu',
     settings: 'Cài đặt',
     consolidate: 'Tổng hợp',
   },
@@ -104,6 +105,7 @@ export const vi = {
     provinceFrom: (source: string) => `Số liệu riêng của tỉnh (GRDP…) lấy từ ${source}.`,
     provinceConflict: (sheets: string[]) =>
       `Các trang cấp tỉnh ${sheets.map((n) => `"${n}"`).join(', ')} ghi số liệu riêng của tỉnh (GRDP…) khác nhau; không biết trang nào đúng nên không dùng trang nào. Hãy sửa cho thống nhất rồi tổng hợp lại, hoặc nhập số của tỉnh vào trang tổng hợp.`,
+    provinceOnlyWaiting: 'Chỉ lấy số của tỉnh, không tính từ các huyện: hãy nhập vào trang tổng hợp vừa tạo (xem lưu ý ở trên).',
     provinceMissing:
       'Chưa có số liệu riêng của tỉnh (GRDP, GRDP bình quân đầu người): các số này không tính từ các huyện. Hãy nhập vào cột "Thực hiện" của trang tổng hợp vừa tạo.',
     districtsHeading: (n: number, of: number) => `Huyện có số liệu: ${n}/${of}`,
@@ -118,6 +120,55 @@ export const vi = {
     unreadable: (name: string, detail: string) =>
       `Không đọc được tệp "${name}" (${detail}). Tệp có thể bị hỏng: hãy mở bằng Excel, lưu lại dưới dạng .xlsx rồi chọn lại.`,
     olderExcelTitle: 'Excel này thiếu một số chức năng',
+  },
+  /** Trình chiếu: the Slides panel (SlidesPanel.tsx, useSlides.ts). */
+  slides: {
+    heading: 'Trình chiếu cho cuộc họp',
+    intro:
+      'Từ trang chỉ tiêu đang mở (mẫu Chỉ tiêu KH đã nhập số liệu): trang tổng quan có biểu đồ trong Excel, ảnh biểu đồ và bản trình chiếu PowerPoint. Trang chỉ tiêu không bị sửa.',
+    makeDashboard: 'Tạo trang tổng quan',
+    exportImages: 'Tải ảnh biểu đồ',
+    makeDeck: 'Tạo bản trình chiếu (.pptx)',
+    working: {
+      dashboard: 'Đang đọc trang chỉ tiêu và vẽ biểu đồ…',
+      images: 'Đang xuất ảnh biểu đồ…',
+      reading: 'Đang đọc trang chỉ tiêu…',
+      loadingDeck: 'Đang tải phần tạo bản trình chiếu…',
+      deck: 'Đang tạo bản trình chiếu…',
+    },
+    imagesUnavailable: 'Excel này chưa xuất được ảnh biểu đồ (cần ExcelApi 1.2): hãy chọn biểu đồ, chép (Ctrl+C) rồi dán vào PowerPoint.',
+    summaryHeading: 'Tóm tắt cho cuộc họp',
+    source: (sheet: string, catalogue: string) => `Theo trang "${sheet}", danh mục ${catalogue}`,
+    stale: 'Danh mục hoặc cách đọc số đã đổi sau lần đọc này. Hãy bấm lại một nút ở trên để đọc lại trang chỉ tiêu.',
+    dashboardTitle: 'Đã tạo trang tổng quan',
+    dashboardDone: (sheet: string, charts: number) =>
+      charts > 0
+        ? `Đã tạo trang mới "${sheet}": ${charts} biểu đồ (cột xanh đạt, đỏ không đạt, so với đường 100 % kế hoạch), bảng số liệu, phần tóm tắt và danh sách chỉ tiêu không đạt.`
+        : `Đã tạo trang mới "${sheet}" với phần tóm tắt và các bảng, nhưng chưa có chỉ tiêu nào vẽ được biểu đồ (xem lý do ở dưới).`,
+    olderExcelTitle: 'Excel này thiếu một số chức năng',
+    imagesTitle: 'Ảnh biểu đồ',
+    imagesReady: (n: number) => `${n} ảnh PNG do Excel vẽ. Bấm vào tên tệp để tải về.`,
+    imagesLabel: 'Tệp ảnh biểu đồ',
+    deckTitle: 'Đã tạo bản trình chiếu',
+    deckDone: (slides: number, charts: number) =>
+      `Bản trình chiếu có ${slides} trang chiếu và ${charts} biểu đồ sửa được trong PowerPoint (phông Arial, đủ dấu tiếng Việt). Bấm vào tên tệp để tải về.`,
+    downloadLabel: (file: string) => `Tải về ${file}`,
+    macDownloads:
+      'Excel cho Mac (bản cài trên máy) không cho ngăn bổ trợ tải tệp xuống (hạn chế của Microsoft). Nếu bấm vào tên tệp mà không thấy gì, hãy mở sổ này bằng Excel trên web rồi làm lại.',
+    skippedTitle: 'Chưa đưa vào biểu đồ',
+    skippedMissing: (n: number, list: string) => `Chưa có số liệu (${n}): ${list}. Hãy nhập vào cột "Thực hiện" rồi bấm lại.`,
+    skippedInvalid: (n: number, list: string) => `Số liệu chưa đọc được (${n}): ${list}. Hãy sửa theo tab Kiểm tra rồi bấm lại.`,
+    skippedNoTarget: (n: number, list: string) => `Chưa có kế hoạch để so sánh (${n}): ${list}.`,
+    skippedPassFail: (n: number, list: string) =>
+      `Chỉ tiêu đánh giá Đạt/Không đạt, không có % so với kế hoạch (${n}): ${list}. Có trong bảng và phần tóm tắt, không vẽ trên biểu đồ.`,
+    skippedDeck: 'Bản trình chiếu nêu các chỉ tiêu này ở một trang riêng.',
+    noMeta: (sheet: string) => `Trang "${sheet}" không có dòng thông tin của mẫu Chỉ tiêu KH; tên đơn vị và năm lấy theo danh mục.`,
+    more: (n: number) => `và ${n} chỉ tiêu khác`,
+    deckLoadFailed: (detail: string) =>
+      `Không tải được phần tạo bản trình chiếu (${detail}). Hãy kiểm tra kết nối mạng rồi bấm lại; nếu vẫn lỗi, đóng rồi mở lại ngăn Chỉ tiêu KH.`,
+    deckFailed: (detail: string) =>
+      `Không tạo được bản trình chiếu (${detail}). Trang chỉ tiêu không bị sửa. Hãy thử lại; nếu vẫn lỗi, báo cho bộ phận CNTT kèm tệp Excel.`,
+    noDownloads: 'Ngăn này không tạo được liên kết tải về (trình duyệt của Excel không hỗ trợ). Hãy dùng Excel trên web.',
   },
   settings: {
     heading: 'Cài đặt',
