@@ -157,6 +157,10 @@ test('six districts and a text file: the missing districts are named, the text f
   const empty = panel().getByRole('heading', { name: /Số của tỉnh để trống/ }).parentElement as HTMLElement;
   expect(within(empty).getByText(/Tổng sản lượng lương thực có hạt \(CEREAL_OUTPUT\)/)).toBeTruthy();
   expect(within(empty).getAllByText(/Mường Tè \(không có tệp\)/).length).toBeGreaterThan(0);
+  // GRDP: no province file, and the pane says what to do here (not the command line's --province).
+  const grdp = within(empty).getByText(/\(GRDP_GROWTH\)/).closest('li') as HTMLElement;
+  expect(grdp.textContent).toContain('hãy nhập vào trang tổng hợp vừa tạo');
+  expect(grdp.textContent).not.toContain('--province');
 });
 
 test('a damaged file and an oversized one are refused with a message; nothing is consolidated from them and the pane keeps working', async () => {

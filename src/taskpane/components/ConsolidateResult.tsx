@@ -74,16 +74,17 @@ export function ConsolidateResult({ run, missingFeatures, onSelect, onDismiss }:
       title: where(p) || undefined,
       text: p.messages[lang],
     }));
+  const provinceUsed = result.sources.find((x) => x.role === 'province' && x.used);
   const empty: CellLinkItem[] = result.figures
     .filter((f) => f.value === null)
     .map((f) => ({
       key: f.code,
       ref: null,
       title: `${findIndicator(run.catalogue, f.code)?.name[lang] ?? f.code} (${f.code})`,
-      text: (f.reason ?? f.message)[lang],
+      // Without a province sheet core's reason speaks of the command line; the pane says what to do here.
+      text: f.rule === 'province_only' && !provinceUsed ? s.consolidate.provinceOnlyWaiting : (f.reason ?? f.message)[lang],
     }));
 
-  const provinceUsed = result.sources.find((x) => x.role === 'province' && x.used);
   const provinceOnlyEmpty = result.figures.some((f) => f.rule === 'province_only' && f.value === null);
 
   return (

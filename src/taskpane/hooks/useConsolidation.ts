@@ -85,7 +85,11 @@ export async function consolidatePickedFiles(
 ): Promise<ConsolidationResult> {
   const lang = opts.lang ?? 'vi';
   onProgress({ phase: 'loader' });
-  const [{ readConsolidationFile }, { MAX_WORKBOOK_BYTES }] = await Promise.all([import('../../xlsx/consolidate'), import('../../xlsx/files')]);
+  // One named chunk for both (ExcelJS with the .xlsx adapter), fetched on the first pick.
+  const [{ readConsolidationFile }, { MAX_WORKBOOK_BYTES }] = await Promise.all([
+    import(/* webpackChunkName: "xlsx-reader" */ '../../xlsx/consolidate'),
+    import(/* webpackChunkName: "xlsx-reader" */ '../../xlsx/files'),
+  ]);
   const refuse = (name: string, why: { vi: string; en: string }) => [unreadableSource(name, 'district', 'unreadable_file', why, lang)];
   const readings: SourceReading[] = [];
   for (let i = 0; i < files.length; i++) {
