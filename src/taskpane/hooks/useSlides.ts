@@ -69,7 +69,7 @@ interface Made {
   locale: NumberLocale;
 }
 
-const MAX_NAMED = 8;
+const MAX_NAMED = 5;
 
 function named(items: { name: string }[], lang: Lang): string {
   const names = items.slice(0, MAX_NAMED).map((i) => i.name);
