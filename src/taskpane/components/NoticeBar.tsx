@@ -1,7 +1,12 @@
-// One notice (success, warning, error) as a Fluent MessageBar, optionally dismissible.
+// One notice (success, info, warning, error) as a Fluent MessageBar, optionally dismissible.
+//
+// The MessageBar (its styles, intent icons and motion) is not part of the pane's first bundle: it
+// is loaded with the first notice shown (MessageBarNotice, ~4 kB gzip). Nothing is shown while that
+// small chunk loads; if it cannot load (offline, blocked), the same text is shown without the
+// MessageBar, so a notice, above all the one that says a panel failed to load, is never lost.
 
 import * as React from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { Notice } from '../hooks/notice';
 import { useStrings } from '../hooks/useStrings';
 
@@ -10,25 +15,62 @@ export interface NoticeBarProps {
   onDismiss?: () => void;
 }
 
-export function NoticeBar({ notice, onDismiss }: NoticeBarProps): React.JSX.Element {
+const loadMessageBar = () => React.lazy(() => import(/* webpackChunkName: "notice" */ './MessageBarNotice'));
+// A React.lazy whose import failed stays failed: after a failure the next notice tries again.
+let MessageBarNotice = loadMessageBar();
+
+export function NoticeBar(props: NoticeBarProps): React.JSX.Element {
+  return (
+    <LoadFailure fallback={<PlainNotice {...props} />} onFailure={() => (MessageBarNotice = loadMessageBar())}>
+      <React.Suspense fallback={null}>
+        <MessageBarNotice {...props} />
+      </React.Suspense>
+    </LoadFailure>
+  );
+}
+
+/** The notice as plain text, for when the MessageBar's chunk cannot be loaded. */
+function PlainNotice({ notice, onDismiss }: NoticeBarProps): React.JSX.Element {
   const s = useStrings();
   return (
-    <MessageBar intent={notice.intent} data-intent={notice.intent} layout="multiline" politeness={notice.intent === 'error' ? 'assertive' : 'polite'}>
-      <MessageBarBody>
-        {notice.title && <MessageBarTitle>{notice.title}</MessageBarTitle>}
-        {notice.lines.map((line, i) => (
-          <div key={i}>{line}</div>
-        ))}
-      </MessageBarBody>
-      {onDismiss && (
-        <MessageBarActions
-          containerAction={
-            <Button appearance="transparent" size="small" aria-label={s.common.dismiss} title={s.common.dismiss} onClick={onDismiss}>
-              ✕
-            </Button>
-          }
-        />
+    <div role={notice.intent === 'error' ? 'alert' : 'status'} data-intent={notice.intent}>
+      {notice.title && (
+        <Text as="p" weight="semibold">
+          {notice.title}
+        </Text>
       )}
-    </MessageBar>
+      {notice.lines.map((line, i) => (
+        <Text as="p" key={i}>
+          {line}
+        </Text>
+      ))}
+      {onDismiss && (
+        <Button appearance="transparent" size="small" aria-label={s.common.dismiss} title={s.common.dismiss} onClick={onDismiss}>
+          ✕
+        </Button>
+      )}
+    </div>
   );
+}
+
+interface LoadFailureProps {
+  fallback: React.ReactNode;
+  onFailure(): void;
+  children?: React.ReactNode;
+}
+
+class LoadFailure extends React.Component<LoadFailureProps, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  componentDidCatch(): void {
+    this.props.onFailure();
+  }
+
+  render(): React.ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
 }
