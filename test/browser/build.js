@@ -65,7 +65,7 @@ async function main() {
     console.error(stats.toString({ all: false, errors: true, errorDetails: true, colors: false }));
     process.exit(1);
   }
-  const appStats = stats.stats[0].toJson({ all: false, chunks: true, chunkOrigins: true, chunkModules: false, entrypoints: true });
+  const appStats = stats.stats[0].toJson({ all: false, entrypoints: true, chunks: true, chunkOrigins: true });
   const info = {
     ms: Date.now() - t0,
     app: {

@@ -7,14 +7,23 @@
 // No DOM types here (bench/ compiles without them): code that runs in the page lives in the tests.
 
 import { execFile } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { Browser, BrowserContext, chromium, Page, Route } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '..', '..');
+/** The repository (found upwards, so this also works compiled into build-bench/ for the benchmarks). */
+export const ROOT = findRoot(__dirname);
+
+function findRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'webpack.config.js')) && existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) throw new Error(`no webpack.config.js above ${from}`);
+  }
+}
 
 /** Where the task pane loads office.js from (src/taskpane/taskpane.html). */
 export const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -51,33 +60,92 @@ export interface Built {
   appDir: string;
   standinJs: string;
   info: BuildInfo;
+  /** Leaves the build for the other test files (and later runs) of the same sources: it is shared. */
   remove(): void;
 }
 
-/** Builds the production add-in and the stand-in bundle into a new temporary folder (test/browser/build.js). */
-export function buildAll(): Promise<Built> {
-  const dir = mkdtempSync(join(tmpdir(), 'chitieu-browser-'));
+/** What the two bundles are built from: a change to any of these makes a new build. */
+const BUILD_INPUTS = ['src', 'assets', 'test/excel-standin', 'test/browser/standin-entry.ts', 'test/browser/build.js', 'webpack.config.js', 'tsconfig.json', 'tsconfig.web.json', 'manifest.xml', 'scripts', 'package-lock.json'];
+const CACHE_PREFIX = 'chitieu-browser-build-';
+
+function inputsHash(): string {
+  const h = createHash('sha256');
+  const walk = (rel: string) => {
+    const abs = join(ROOT, rel);
+    if (!existsSync(abs)) return;
+    const st = statSync(abs);
+    if (st.isDirectory()) {
+      for (const e of readdirSync(abs).sort()) if (!e.endsWith('.test.ts') && !e.endsWith('.test.tsx')) walk(join(rel, e));
+    } else {
+      h.update(rel).update('\0').update(readFileSync(abs)).update('\0');
+    }
+  };
+  BUILD_INPUTS.forEach(walk);
+  return h.digest('hex').slice(0, 16);
+}
+
+function runBuild(dir: string): Promise<void> {
   return new Promise((res, rej) => {
-    execFile(
-      process.execPath,
-      [join(ROOT, 'test', 'browser', 'build.js'), dir],
-      { cwd: ROOT, timeout: 240_000, maxBuffer: 64 * 1024 * 1024 },
-      (err, stdout, stderr) => {
-        if (err) {
-          rmSync(dir, { recursive: true, force: true });
-          rej(new Error(`the browser build failed: ${err.message}\n${stdout}\n${stderr}`));
-          return;
-        }
-        res({
-          dir,
-          appDir: join(dir, 'app'),
-          standinJs: join(dir, 'standin', 'standin.js'),
-          info: JSON.parse(readFileSync(join(dir, 'build.json'), 'utf8')) as BuildInfo,
-          remove: () => rmSync(dir, { recursive: true, force: true }),
-        });
-      },
+    execFile(process.execPath, [join(ROOT, 'test', 'browser', 'build.js'), dir], { cwd: ROOT, timeout: 300_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) =>
+      err ? rej(new Error(`the browser build failed: ${err.message}\n${stdout}\n${stderr}`)) : res(),
     );
   });
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The production add-in and the stand-in bundle (test/browser/build.js), built once per state of
+ * the sources into the temporary folder and shared: the browser test files of one `npm test` (jest
+ * runs them in parallel workers) and `npm run bench` use the same build. CHITIEU_BROWSER_REBUILD=1
+ * builds afresh.
+ */
+export async function buildAll(): Promise<Built> {
+  const dir = join(tmpdir(), `${CACHE_PREFIX}${inputsHash()}`);
+  const lock = `${dir}.lock`;
+  const done = () => existsSync(join(dir, 'build.json'));
+  if (process.env.CHITIEU_BROWSER_REBUILD === '1') rmSync(dir, { recursive: true, force: true });
+  for (let waited = 0; !done(); waited += 500) {
+    let mine = false;
+    try {
+      mkdirSync(lock);
+      mine = true;
+    } catch {
+      // Another worker is building the same sources: wait for it (or take over a lock it left behind).
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 330_000) rmSync(lock, { recursive: true, force: true });
+      await sleep(500);
+      continue;
+    }
+    try {
+      if (done()) break;
+      const tmp = mkdtempSync(`${dir}.tmp-`);
+      try {
+        await runBuild(tmp);
+        rmSync(dir, { recursive: true, force: true });
+        renameSync(tmp, dir);
+      } finally {
+        rmSync(tmp, { recursive: true, force: true });
+      }
+      // Builds of other sources left by earlier runs, unused for an hour.
+      for (const e of readdirSync(tmpdir())) {
+        const old = join(tmpdir(), e);
+        if (e.startsWith(CACHE_PREFIX) && old !== dir && !e.endsWith('.lock') && Date.now() - statSync(old).mtimeMs > 3_600_000) {
+          rmSync(old, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      if (mine) rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  const now = new Date();
+  utimesSync(dir, now, now); // in use: not cleaned up by another run
+  return {
+    dir,
+    appDir: join(dir, 'app'),
+    standinJs: join(dir, 'standin', 'standin.js'),
+    info: JSON.parse(readFileSync(join(dir, 'build.json'), 'utf8')) as BuildInfo,
+    remove: () => undefined,
+  };
 }
 
 const TYPES: Record<string, string> = {
@@ -101,6 +169,12 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/__blank.html') {
+      // An empty page of the same origin (the first-render benchmark starts each clock from it).
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end('<!doctype html><title>blank</title>');
+      return;
+    }
     const file = normalize(join(root, decodeURIComponent(url.pathname)));
     const ok = (req.method === 'GET' || req.method === 'HEAD') && file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();
     if (!ok) {
