@@ -97,14 +97,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * The production add-in and the stand-in bundle (test/browser/build.js), built once per state of
  * the sources into the temporary folder and shared: the browser test files of one `npm test` (jest
- * runs them in parallel workers) and `npm run bench` use the same build. CHITIEU_BROWSER_REBUILD=1
- * builds afresh.
+ * runs them in parallel workers) and `npm run bench` use the same build. The key is a hash of the
+ * contents of every input (BUILD_INPUTS), so an edit anywhere there builds afresh.
  */
 export async function buildAll(): Promise<Built> {
   const dir = join(tmpdir(), `${CACHE_PREFIX}${inputsHash()}`);
   const lock = `${dir}.lock`;
   const done = () => existsSync(join(dir, 'build.json'));
-  if (process.env.CHITIEU_BROWSER_REBUILD === '1') rmSync(dir, { recursive: true, force: true });
   for (let waited = 0; !done(); waited += 500) {
     let mine = false;
     try {

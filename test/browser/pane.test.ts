@@ -45,7 +45,7 @@ beforeAll(async () => {
   built = await buildAll();
   server = await serveStatic(built.appDir);
   browser = await launchChromium();
-}, 240_000);
+}, 360_000);
 
 afterAll(async () => {
   await browser?.close();
