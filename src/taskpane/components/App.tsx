@@ -3,7 +3,7 @@
 // notice is still there when the person comes back to its tab.
 
 import * as React from 'react';
-import { makeStyles, Spinner, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
+import { Spinner, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import type { Strings } from '../i18n';
 import type { Notice } from '../hooks/notice';
@@ -12,9 +12,11 @@ import { Settings, SettingsProvider, useSettings } from '../hooks/useSettings';
 import { useStrings } from '../hooks/useStrings';
 import { NoticeBar } from './NoticeBar';
 import { PanelBoundary } from './PanelBoundary';
+import { staticClasses } from './staticStyles';
 import { TabId, TABS } from './tabs';
 
-const useStyles = makeStyles({
+// Static classes, not makeStyles: see staticStyles.ts.
+const styles = staticClasses('app', {
   root: {
     display: 'flex',
     flexDirection: 'column',
@@ -56,7 +58,6 @@ function storageNotice(issue: StorageIssue, s: Strings, lang: Lang): Notice {
 function Pane(): React.JSX.Element {
   const s = useStrings();
   const { lang, storageIssue, dismissStorageIssue } = useSettings();
-  const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>(TABS[0].id);
   const [opened, setOpened] = React.useState<ReadonlySet<TabId>>(() => new Set([TABS[0].id]));
 

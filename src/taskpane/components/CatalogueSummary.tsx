@@ -1,11 +1,13 @@
 // The active catalogue in one block: its title in the pane's language, id, year, size.
 
 import * as React from 'react';
-import { Badge, Body1Strong, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1Strong, Caption1, tokens } from '@fluentui/react-components';
 import { useSettings } from '../hooks/useSettings';
 import { useStrings } from '../hooks/useStrings';
+import { staticClasses } from './staticStyles';
 
-const useStyles = makeStyles({
+// Static classes, not makeStyles: the summary is on the first screen (see staticStyles.ts).
+const styles = staticClasses('catalogue', {
   root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   line: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   muted: { color: tokens.colorNeutralForeground3 },
@@ -14,7 +16,6 @@ const useStyles = makeStyles({
 export function CatalogueSummary(): React.JSX.Element {
   const s = useStrings();
   const { catalogue, lang, isDefaultCatalogue } = useSettings();
-  const styles = useStyles();
   const headline = catalogue.indicators.filter((i) => i.parentCode === undefined).length;
   return (
     <div className={styles.root} data-testid="catalogue-summary">

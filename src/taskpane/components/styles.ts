@@ -1,8 +1,10 @@
-// Layout shared by the panels: Fluent tokens only, so the pane follows the Office theme.
+// Layout shared by the panels: Fluent tokens only, so the pane follows the Office theme. Static
+// classes, not makeStyles, because the Template panel is on the first screen (see staticStyles.ts).
 
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { tokens } from '@fluentui/react-components';
+import { staticClasses } from './staticStyles';
 
-export const usePanelStyles = makeStyles({
+const panelClasses = staticClasses('panel', {
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -34,3 +36,8 @@ export const usePanelStyles = makeStyles({
     rowGap: tokens.spacingVerticalXS,
   },
 });
+
+/** The panels' class names (a hook, as makeStyles' were, so panels call it the same way). */
+export function usePanelStyles(): typeof panelClasses {
+  return panelClasses;
+}
