@@ -3,7 +3,7 @@
 // notice is still there when the person comes back to its tab.
 
 import * as React from 'react';
-import { Spinner, Tab, TabList, Title3, tokens } from '@fluentui/react-components';
+import { Spinner, Title3, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import type { Strings } from '../i18n';
 import type { Notice } from '../hooks/notice';
@@ -11,6 +11,7 @@ import type { StorageIssue } from '../hooks/settingsStorage';
 import { Settings, SettingsProvider, useSettings } from '../hooks/useSettings';
 import { useStrings } from '../hooks/useStrings';
 import { NoticeBar } from './NoticeBar';
+import { PaneTabList } from './PaneTabs';
 import { PanelBoundary } from './PanelBoundary';
 import { staticClasses } from './staticStyles';
 import { TabId, TABS } from './tabs';
@@ -73,13 +74,14 @@ function Pane(): React.JSX.Element {
   return (
     <main className={styles.root}>
       <Title3 as="h1">{s.app.title}</Title3>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => choose(d.value as TabId)} aria-label={s.app.tabsLabel}>
-        {TABS.map((t) => (
-          <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
-            {s.tabs[t.id]}
-          </Tab>
-        ))}
-      </TabList>
+      {/* Fluent's TabList and Tab without Tabster: see PaneTabs.tsx. */}
+      <PaneTabList
+        className={styles.tabs}
+        aria-label={s.app.tabsLabel}
+        selectedValue={tab}
+        onTabSelect={choose}
+        tabs={TABS.map((t) => ({ value: t.id, label: s.tabs[t.id], id: `tab-${t.id}`, controls: `panel-${t.id}` }))}
+      />
       {storageIssue && (
         <div className={styles.notice}>
           <NoticeBar notice={storageNotice(storageIssue, s, lang)} onDismiss={dismissStorageIssue} />
