@@ -81,6 +81,12 @@ class RequestQueue {
 
 const ACTION_BYTES = 200;
 
+// Excel counts the request in UTF-8 bytes: Vietnamese letters take 2–3 bytes each, not one.
+const encoder = new TextEncoder();
+function utf8Length(s: string): number {
+  return encoder.encode(s).length;
+}
+
 async function renderPlan(ws: Excel.Worksheet, plan: RenderablePlan, caps: Capabilities, queue: RequestQueue): Promise<void> {
   const width = Math.max(...plan.cells.map((r) => r.length));
   // Cell contents in row blocks that each fit the request budget.
@@ -89,7 +95,7 @@ async function renderPlan(ws: Excel.Worksheet, plan: RenderablePlan, caps: Capab
     let bytes = 0;
     let end = start;
     while (end < plan.cells.length) {
-      const rowBytes = JSON.stringify(plan.cells[end]).length + 8;
+      const rowBytes = utf8Length(JSON.stringify(plan.cells[end])) + 8;
       if (end > start && bytes + rowBytes > REQUEST_BUDGET_BYTES / 2) break;
       bytes += rowBytes;
       end++;
