@@ -81,6 +81,17 @@ module.exports = async (env = {}, argv = {}) => {
             chunks: "initial",
             priority: 20,
           },
+          // Library code that two or more lazy chunks share (Fluent's Spinner, Griffel's style compiler
+          // once they are not in the first bundle): one chunk they all load, not a copy in each; the
+          // default 20 kB minimum would leave such pieces duplicated.
+          sharedAsync: {
+            test: /[\\/]node_modules[\\/]/,
+            chunks: "async",
+            minChunks: 2,
+            minSize: 4000,
+            priority: 10,
+            reuseExistingChunk: true,
+          },
         },
       },
     },

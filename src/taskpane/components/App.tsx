@@ -3,13 +3,14 @@
 // notice is still there when the person comes back to its tab.
 
 import * as React from 'react';
-import { Spinner, Title3, tokens } from '@fluentui/react-components';
+import { Title3, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/types';
 import type { Strings } from '../i18n';
 import type { Notice } from '../hooks/notice';
 import type { StorageIssue } from '../hooks/settingsStorage';
 import { Settings, SettingsProvider, useSettings } from '../hooks/useSettings';
 import { useStrings } from '../hooks/useStrings';
+import { BusySpinner } from './BusySpinner';
 import { NoticeBar } from './NoticeBar';
 import { PaneTabList } from './PaneTabs';
 import { PanelBoundary } from './PanelBoundary';
@@ -90,7 +91,7 @@ function Pane(): React.JSX.Element {
       {TABS.filter((t) => opened.has(t.id)).map(({ id, Panel }) => (
         <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={id !== tab}>
           <PanelBoundary lang={lang} strings={s}>
-            <React.Suspense fallback={<Spinner size="small" label={s.app.loadingPanel} />}>
+            <React.Suspense fallback={<BusySpinner size="small" label={s.app.loadingPanel} />}>
               <Panel />
             </React.Suspense>
           </PanelBoundary>

@@ -3,31 +3,24 @@
 // The MessageBar (its styles, intent icons and motion) is not part of the pane's first bundle: it
 // is loaded with the first notice shown (MessageBarNotice, ~4 kB gzip). Nothing is shown while that
 // small chunk loads; if it cannot load (offline, blocked), the same text is shown without the
-// MessageBar, so a notice, above all the one that says a panel failed to load, is never lost.
+// MessageBar, so a notice, above all the one that says a panel failed to load, is never lost; the
+// next notice tries the chunk again (lazyPart.tsx).
 
 import * as React from 'react';
 import { Button, Text } from '@fluentui/react-components';
 import type { Notice } from '../hooks/notice';
 import { useStrings } from '../hooks/useStrings';
+import { lazyPart } from './lazyPart';
 
 export interface NoticeBarProps {
   notice: Notice;
   onDismiss?: () => void;
 }
 
-const loadMessageBar = () => React.lazy(() => import(/* webpackChunkName: "notice" */ './MessageBarNotice'));
-// A React.lazy whose import failed stays failed: after a failure the next notice tries again.
-let MessageBarNotice = loadMessageBar();
-
-export function NoticeBar(props: NoticeBarProps): React.JSX.Element {
-  return (
-    <LoadFailure fallback={<PlainNotice {...props} />} onFailure={() => (MessageBarNotice = loadMessageBar())}>
-      <React.Suspense fallback={null}>
-        <MessageBarNotice {...props} />
-      </React.Suspense>
-    </LoadFailure>
-  );
-}
+export const NoticeBar = lazyPart<NoticeBarProps>(() => import(/* webpackChunkName: "notice" */ './MessageBarNotice').then((m) => m.default), {
+  loading: () => null,
+  failed: (props) => <PlainNotice {...props} />,
+});
 
 /** The notice as plain text, for when the MessageBar's chunk cannot be loaded. */
 function PlainNotice({ notice, onDismiss }: NoticeBarProps): React.JSX.Element {
@@ -51,26 +44,4 @@ function PlainNotice({ notice, onDismiss }: NoticeBarProps): React.JSX.Element {
       )}
     </div>
   );
-}
-
-interface LoadFailureProps {
-  fallback: React.ReactNode;
-  onFailure(): void;
-  children?: React.ReactNode;
-}
-
-class LoadFailure extends React.Component<LoadFailureProps, { failed: boolean }> {
-  state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  componentDidCatch(): void {
-    this.props.onFailure();
-  }
-
-  render(): React.ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
 }

@@ -1,11 +1,12 @@
 // Mẫu / Template: choose the level (and district), insert the template into a new sheet.
 
 import * as React from 'react';
-import { Button, Field, Radio, RadioGroup, Select, Spinner, Subtitle2, Text } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup, Select, Subtitle2, Text } from '@fluentui/react-components';
 import type { Level } from '../../core/types';
 import { useSettings } from '../hooks/useSettings';
 import { useStrings } from '../hooks/useStrings';
 import { useTemplateInsert } from '../hooks/useTemplateInsert';
+import { BusySpinner } from './BusySpinner';
 import { CatalogueSummary } from './CatalogueSummary';
 import { NoticeBar } from './NoticeBar';
 import { usePanelStyles } from './styles';
@@ -57,7 +58,7 @@ export default function TemplatePanel(): React.JSX.Element {
         <Button appearance="primary" disabled={!t.canInsert || t.busy} onClick={() => void t.insert()}>
           {s.template.insert}
         </Button>
-        {t.busy && <Spinner size="tiny" label={s.template.inserting} />}
+        {t.busy && <BusySpinner size="tiny" label={s.template.inserting} />}
       </div>
 
       {t.errorNotice && <NoticeBar notice={t.errorNotice} onDismiss={t.dismissError} />}
