@@ -21,6 +21,15 @@ const { normaliseAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-u
 
 const DEV_SERVER_PORT = 3000; // the manifest's https://localhost:3000/
 
+// Fluent's light theme as CSS variables on :root, written into taskpane.html at build time: the same
+// declarations FluentProvider would write at run time (createCSSRuleFromTheme, from the installed
+// Fluent), so the pane's first bundle carries no theme object (5.5 kB gzip of JavaScript; 3.4 kB gzip
+// of CSS in the page instead) and index.tsx gives FluentProvider no theme.
+function fluentThemeCss() {
+  const { createCSSRuleFromTheme, webLightTheme } = require("@fluentui/react-components");
+  return createCSSRuleFromTheme(":root", webLightTheme);
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === "development";
   const rawAddinUrl = env.ADDIN_URL || process.env.ADDIN_URL || "";
@@ -119,6 +128,7 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        fluentThemeCss: fluentThemeCss(),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -5,7 +5,7 @@
  */
 
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import App from "./components/App";
 
 /* global document, Office */
@@ -14,7 +14,9 @@ function render(): void {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme} style={{ minHeight: "100vh" }}>
+    // No theme prop: Fluent's light theme is in taskpane.html as CSS variables on :root, written at
+    // build time (webpack.config.js), so this bundle does not carry the theme object.
+    <FluentProvider style={{ minHeight: "100vh" }}>
       <App />
     </FluentProvider>,
   );
