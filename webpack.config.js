@@ -21,6 +21,11 @@ const { normaliseAddinUrl, rewriteManifestUrls } = require("./scripts/manifest-u
 
 const DEV_SERVER_PORT = 3000; // the manifest's https://localhost:3000/
 
+function reactDomScheduler() {
+  const reactDom = path.dirname(require.resolve("react-dom/package.json"));
+  return path.dirname(require.resolve("scheduler/package.json", { paths: [reactDom] }));
+}
+
 // Fluent's light theme as CSS variables on :root, written into taskpane.html at build time: the same
 // declarations FluentProvider would write at run time (createCSSRuleFromTheme, from the installed
 // Fluent), so the pane's first bundle carries no theme object (5.5 kB gzip of JavaScript; 3.4 kB gzip
@@ -57,6 +62,10 @@ module.exports = async (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
+      // One copy of React's scheduler: react-dom 18 pins scheduler 0.23 (installed under react-dom),
+      // Fluent's react-context-selector accepts any (">=0.19") and got 0.28 at the top level, and both
+      // went into the react chunk. Every `import "scheduler"` resolves to react-dom's copy.
+      alias: { scheduler$: reactDomScheduler() },
     },
     module: {
       rules: [
