@@ -8,44 +8,16 @@
 // page script runs (e.g. { requirementSets: { ExcelApi: '1.4' } }).
 
 import { findIndicatorTable, Grid } from '../../src/core/sheet';
-import type { CellInput } from '../../src/core/types';
-import { createStandin, installGlobals, StandinOptions, typeIntoCell } from '../excel-standin';
+import { createStandin, gridFromState, installGlobals, StandinOptions, typeIntoCell } from '../excel-standin';
 import type { CellInfo } from '../excel-standin';
 
 const w = window as unknown as { __standinOptions?: StandinOptions; __standin?: StandinHandle };
 const standin = createStandin(w.__standinOptions ?? {});
 installGlobals(standin);
 
-function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 /** The sheet as core's grid, read straight from the workbook state (not through the API, not counted). */
 function grid(sheet: string): Grid {
-  const st = standin.workbook.sheet(sheet);
-  const used = standin.workbook.usedRect(st, false);
-  const out: Grid = [];
-  if (!used) return out;
-  for (let r = 0; r < used.row + used.rows; r++) {
-    const row: CellInput[] = [];
-    for (let c = 0; c < used.col + used.cols; c++) {
-      if (r < used.row || c < used.col) {
-        row.push({ value: null });
-        continue;
-      }
-      const info = standin.workbook.cell(sheet, `${colName(c)}${r + 1}`);
-      const value = info.value === '' ? null : info.value;
-      row.push(info.numberFormat !== 'General' ? { value, numberFormat: info.numberFormat } : { value });
-    }
-    out.push(row);
-  }
-  return out;
+  return gridFromState(standin.workbook, sheet);
 }
 
 /** The `Thực hiện` cell of an indicator code, found by `Mã số` and header text as the add-in finds it. */

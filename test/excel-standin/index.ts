@@ -9,3 +9,4 @@ export { renderText, formatGeneral, isPercentFormat } from './numberFormat';
 export { PLACEHOLDER_PNG_BASE64 } from './objects';
 export type { SyncRecord, ActionInfo, FailOn, Limits } from './runtime';
 export * as ExcelEnums from './enums';
+export { gridFromState } from './grid';

@@ -3,9 +3,9 @@
 
 import { parseCatalogue } from '../../src/core/catalogue/catalogue';
 import { indicatorSheetPlan } from '../../src/core/layout';
-import type { Catalogue, CellInput, Level } from '../../src/core/types';
+import type { Catalogue, Level } from '../../src/core/types';
 import type { Grid } from '../../src/core/sheet';
-import { createStandin, installGlobals, Standin, StandinOptions, uninstall } from '../excel-standin';
+import { createStandin, gridFromState as stateGrid, installGlobals, Standin, StandinOptions, uninstall } from '../excel-standin';
 
 let current: Standin | undefined;
 
@@ -45,33 +45,5 @@ export function actualCell(catalogue: Catalogue, code: string, level: Level = 'p
 
 /** The sheet as core's grid, read straight from the workbook state (not through the adapter). */
 export function gridFromState(s: Standin, sheet: string): Grid {
-  const st = s.workbook.sheet(sheet);
-  const used = s.workbook.usedRect(st, false);
-  const grid: Grid = [];
-  if (!used) return grid;
-  for (let r = 0; r < used.row + used.rows; r++) {
-    const row: CellInput[] = [];
-    for (let c = 0; c < used.col + used.cols; c++) {
-      if (r < used.row || c < used.col) {
-        row.push({ value: null });
-        continue;
-      }
-      const addr = `${colName(c)}${r + 1}`;
-      const info = s.workbook.cell(sheet, addr);
-      const value = info.value === '' ? null : info.value;
-      row.push(info.numberFormat !== 'General' ? { value, numberFormat: info.numberFormat } : { value });
-    }
-    grid.push(row);
-  }
-  return grid;
-}
-
-function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return stateGrid(s.workbook, sheet);
 }
