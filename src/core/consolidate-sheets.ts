@@ -7,7 +7,7 @@ import { rangeA1 } from './a1';
 import { findIndicator } from './catalogue/catalogue';
 import { ConsolidatedFigure, ConsolidationResult, DistrictValue, FigureValue } from './consolidate';
 import { Scalar } from './expr';
-import { INDICATOR_COLUMNS, IndicatorPlanOptions, SheetPlan, indicatorSheetPlan, numberFormatOf, safeSheetName } from './layout';
+import { INDICATOR_COLUMNS, IndicatorPlanOptions, SHEET_STYLES, SheetPlan, indicatorSheetPlan, numberFormatOf, safeSheetName } from './layout';
 import { formatNumber } from './numbers';
 import { STATUS_LABELS } from './rules';
 import { Bilingual, Catalogue, Lang } from './types';
@@ -145,7 +145,7 @@ export function sourcesSheetPlan(catalogue: Catalogue, result: ConsolidationResu
   };
   const header = (titles: readonly (string | null)[]) => {
     const r = row([...titles]);
-    styles.push({ range: rangeA1(r, 1, r, width), style: { bold: true, fill: '#D9E1F2', wrap: true } });
+    styles.push({ range: rangeA1(r, 1, r, width), style: SHEET_STYLES.header });
   };
   const vars = {
     province: result.catalogue.province.toUpperCase(),
@@ -155,7 +155,7 @@ export function sourcesSheetPlan(catalogue: Catalogue, result: ConsolidationResu
     units: result.units.id,
   };
   const t1 = row([fill(HEAD.title[lang], vars)]);
-  styles.push({ range: rangeA1(t1, 1, t1, width), style: { bold: true, fontSize: 13 } });
+  styles.push({ range: rangeA1(t1, 1, t1, width), style: SHEET_STYLES.title });
   const t2 = row([fill(HEAD.about[lang], vars)]);
   styles.push({ range: rangeA1(t2, 1, t2, width), style: { italic: true, fontColor: '#595959' } });
   row([]);
@@ -173,7 +173,7 @@ export function sourcesSheetPlan(catalogue: Catalogue, result: ConsolidationResu
   // Figures: for each code, the province value and how, then every district's value and origin.
   heading(HEAD.figures[lang]);
   const figHeader = row([...HEAD.figuresHeader[lang]]);
-  styles.push({ range: rangeA1(figHeader, 1, figHeader, width), style: { bold: true, fill: '#D9E1F2', wrap: true } });
+  styles.push({ range: rangeA1(figHeader, 1, figHeader, width), style: SHEET_STYLES.header });
   for (const f of result.figures) {
     const ind = findIndicator(catalogue, f.code);
     if (!ind) continue;
@@ -204,7 +204,7 @@ export function sourcesSheetPlan(catalogue: Catalogue, result: ConsolidationResu
     row([HEAD.severity[lang][p.severity], p.messages[lang], null, null, p.code ?? null, p.source || null, p.sheet || null, p.cell || null]);
   }
   const last = cells.length;
-  styles.push({ range: rangeA1(figHeader + 1, 1, last, 1), style: { fontColor: '#808080', fontSize: 9 } });
+  styles.push({ range: rangeA1(figHeader + 1, 1, last, 1), style: SHEET_STYLES.code });
   styles.push({ range: rangeA1(1, 2, last, 2), style: { wrap: true } });
   styles.push({ range: rangeA1(figHeader + 1, 9, last, 9), style: { wrap: true } });
 

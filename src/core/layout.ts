@@ -170,6 +170,25 @@ function fill(t: string, vars: Record<string, string | number>): string {
   return t.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 }
 
+/** Styles shared by every sheet the product writes: a title, a grey detail text, a table header. */
+export const SHEET_STYLES = {
+  title: { bold: true, fontSize: 13 },
+  meta: { italic: true, fontColor: '#808080', fontSize: 9 },
+  help: { italic: true, fontColor: '#595959' },
+  header: { bold: true, fill: '#D9E1F2', wrap: true },
+  code: { fontColor: '#808080', fontSize: 9 },
+} as const satisfies Record<string, CellStyle>;
+
+/** Title (row 1), metadata (row 2), help (row 3) and the table's header row of a template sheet. */
+function sheetHeadStyles(width: number, headerRow: number, headerWidth: number): SheetPlan['styles'] {
+  return [
+    { range: rangeA1(1, 1, 1, width), style: SHEET_STYLES.title },
+    { range: rangeA1(2, 1, 2, width), style: SHEET_STYLES.meta },
+    { range: rangeA1(3, 1, 3, width), style: SHEET_STYLES.help },
+    { range: rangeA1(headerRow, 1, headerRow, headerWidth), style: { ...SHEET_STYLES.header, align: 'center' } },
+  ];
+}
+
 export function headerText(col: IndicatorColumn, lang: Lang, year: number): string {
   return fill(INDICATOR_HEADERS[col][lang], { year });
 }
@@ -268,10 +287,7 @@ export function indicatorSheetPlan(catalogue: Catalogue, opts: IndicatorPlanOpti
   row(metaRowCells(meta));
   row([null, null, fill(TEXT.help[lang], { year })]);
   row(INDICATOR_COLUMNS.map((c) => headerText(c, lang, year)));
-  styles.push({ range: rangeA1(1, 1, 1, width), style: { bold: true, fontSize: 13 } });
-  styles.push({ range: rangeA1(2, 1, 2, width), style: { italic: true, fontColor: '#808080', fontSize: 9 } });
-  styles.push({ range: rangeA1(3, 1, 3, width), style: { italic: true, fontColor: '#595959' } });
-  styles.push({ range: rangeA1(HEADER_ROW, 1, HEADER_ROW, width), style: { bold: true, fill: '#D9E1F2', wrap: true, align: 'center' } });
+  styles.push(...sheetHeadStyles(width, HEADER_ROW, width));
 
   const indicators = indicatorsOf(catalogue, opts.level);
   const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -306,7 +322,7 @@ export function indicatorSheetPlan(catalogue: Catalogue, opts: IndicatorPlanOpti
   });
   const first = HEADER_ROW + 1;
   const last = cells.length;
-  styles.push({ range: rangeA1(first, COL.code, last, COL.code), style: { fontColor: '#808080', fontSize: 9 } });
+  styles.push({ range: rangeA1(first, COL.code, last, COL.code), style: SHEET_STYLES.code });
   styles.push({ range: rangeA1(first, COL.name, last, COL.name), style: { wrap: true } });
   styles.push({ range: rangeA1(first, COL.target, last, COL.target), style: { align: 'right' } });
   numberFormats.push({ range: rangeA1(first, COL.ratio, last, COL.ratio), format: '0.0' });
@@ -612,14 +628,11 @@ export function communeSheetPlan(catalogue: Catalogue, units: UnitStructure, opt
   const blockLast = districtRows.length ? districtRows[districtRows.length - 1] : totalRow;
 
   // Formats and styles.
-  styles.push({ range: rangeA1(1, 1, 1, width), style: { bold: true, fontSize: 13 } });
-  styles.push({ range: rangeA1(2, 1, 2, width), style: { italic: true, fontColor: '#808080', fontSize: 9 } });
-  styles.push({ range: rangeA1(3, 1, 3, width), style: { italic: true, fontColor: '#595959' } });
-  styles.push({ range: rangeA1(COMMUNE_HEADER_ROW, 1, COMMUNE_HEADER_ROW, COMMUNE_COLUMNS.length), style: { bold: true, fill: '#D9E1F2', wrap: true, align: 'center' } });
+  styles.push(...sheetHeadStyles(width, COMMUNE_HEADER_ROW, COMMUNE_COLUMNS.length));
   styles.push({ range: rangeA1(COMMUNE_HEADER_ROW, A.area, COMMUNE_HEADER_ROW, width), style: { bold: true, fill: '#FFF2CC', wrap: true, align: 'center' } });
   styles.push({ range: rangeA1(totalRow, A.area, totalRow, width), style: { bold: true } });
   styles.push({ range: rangeA1(first, C.counted, last, C.counted), style: { fontColor: '#808080', align: 'center' } });
-  styles.push({ range: rangeA1(first, C.gso, last, C.gso), style: { fontColor: '#808080', fontSize: 9 } });
+  styles.push({ range: rangeA1(first, C.gso, last, C.gso), style: SHEET_STYLES.code });
   styles.push({ range: rangeA1(first, C.criteria, last, C.verdict), style: { align: 'center' } });
   numberFormats.push({ range: rangeA1(first, C.criteria, last, C.criteria), format: '0' });
   numberFormats.push({ range: rangeA1(first, C.counted, last, C.counted), format: '0' });
