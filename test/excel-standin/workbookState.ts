@@ -11,6 +11,7 @@ import {
   cellName,
   checkInGrid,
   containsCell,
+  columnName,
   contains,
   fullAddress,
   intersects,
@@ -345,7 +346,7 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
         const col = m[1] ? columnOf(m[2]) : columnOf(m[2]) + dc;
         const row = m[3] ? Number(m[4]) - 1 : Number(m[4]) - 1 + dr;
         if (row < 0 || col < 0 || row >= MAX_ROWS || col >= MAX_COLS) out += '#REF!';
-        else out += `${m[1]}${colName(col)}${m[3]}${row + 1}`;
+        else out += `${m[1]}${columnName(col)}${m[3]}${row + 1}`;
       } else if (next === ':' && /^\$?[A-Za-z]{1,3}$|^\$?\d+$/.test(token) && !/^\$/.test(token)) {
         throw new StandinNotImplementedError(`shifting the relative whole-row/column reference in '${formula}'`);
       } else {
@@ -364,10 +365,6 @@ function columnOf(letters: string): number {
   let n = 0;
   for (const c of letters.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
   return n - 1;
-}
-
-function colName(col: number): string {
-  return cellName(0, col).replace(/\d+$/, '');
 }
 
 const DEFAULT_ERROR_ALERT = { showAlert: true, style: 'Stop', title: '', message: '' };
